@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import "../globals.css";
+import { Providers } from "@/components/providers";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { textDirection } from "@/lib/i18n/locales";
+import { catalogues } from "@/lib/i18n/messages";
+import { pageTranslator } from "@/lib/i18n/server";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { t } = await pageTranslator(params);
+  return {
+    title: { default: t("common.appName"), template: `%s · ${t("common.appName")}` },
+    description: t("common.tagline"),
+  };
+}
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale, t } = await pageTranslator(params);
+  return (
+    <html lang={locale} dir={textDirection(locale)}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t("common.skipToContent")}
+        </a>
+        <Providers locale={locale} messages={catalogues[locale]}>
+          <SiteHeader locale={locale} t={t} />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter t={t} />
+        </Providers>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,10 @@
+import type { Translate } from "@/lib/i18n/translate";
+
+export function SiteFooter({ t }: { t: Translate }) {
+  return (
+    <footer className="site-footer">
+      <p>{t("common.footer.about")}</p>
+      <p>{t("common.footer.privacy")}</p>
+    </footer>
+  );
+}

@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { Suspense } from "react";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/translate";
+import { LocaleSwitcher } from "./locale-switcher";
+
+export function SiteHeader({ locale, t }: { locale: Locale; t: Translate }) {
+  return (
+    <header className="site-header">
+      <Link href={`/${locale}`} className="brand">
+        {t("common.appName")}
+      </Link>
+      <nav aria-label={t("common.nav.main")} className="main-nav">
+        <ul>
+          <li>
+            <Link href={`/${locale}`}>{t("common.nav.home")}</Link>
+          </li>
+          <li>
+            <Link href={`/${locale}/statements`}>{t("common.nav.statements")}</Link>
+          </li>
+          <li>
+            <Link href={`/${locale}/chapters`}>{t("common.nav.chapters")}</Link>
+          </li>
+        </ul>
+      </nav>
+      <Suspense fallback={null}>
+        <LocaleSwitcher />
+      </Suspense>
+    </header>
+  );
+}

@@ -1,0 +1,37 @@
+import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+/** Next's rules (React, hooks, a11y) plus the layering rules from the architecture section. */
+const config = [
+  { ignores: ["node_modules/**", ".next/**", "data/**", "lib/generated/**", "tmp/**", "test-results/**", "next-env.d.ts"] },
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  {
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Imports flow one way: app → components → lib. lib never renders, ui never knows the domain.
+    files: ["lib/**/*.ts", "lib/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/components/*", "@/app/*", "../components/*"], message: "lib must not import UI code" }] }],
+    },
+  },
+  {
+    files: ["components/ui/**/*.tsx", "components/ui/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/*/mutations", "@/lib/*/queries", "@/lib/db", "@/lib/db/*"], message: "ui primitives take props, not data" }] }],
+    },
+  },
+  {
+    // Client code reaches the server only through the JSON API (fetch + TanStack Query).
+    files: ["components/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/db", "@/lib/db/*", "@/lib/*/mutations"], message: "components call the API; pages pass data down" }] }],
+    },
+  },
+];
+
+export default config;

@@ -1,0 +1,61 @@
+import { randomUUID } from "node:crypto";
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { AppError, type FieldErrors } from "./errors";
+
+export type ErrorBody = { error: { code: string; message: string; fields?: FieldErrors; requestId?: string } };
+
+export function errorResponse(err: unknown): NextResponse<ErrorBody> {
+  if (err instanceof AppError) {
+    return NextResponse.json(
+      { error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) } },
+      { status: err.status, headers: { "Cache-Control": "no-store", ...err.headers } },
+    );
+  }
+  if (err instanceof z.ZodError) {
+    return errorResponse(validationError(err));
+  }
+  // Unexpected: log with an id the user can quote, never echo internals.
+  const requestId = randomUUID();
+  console.error(`[api] ${requestId}`, err);
+  return NextResponse.json(
+    { error: { code: "INTERNAL", message: "Something went wrong. Please try again.", requestId } },
+    { status: 500, headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+export function validationError(err: z.ZodError): AppError {
+  const fields: FieldErrors = {};
+  for (const issue of err.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_";
+    (fields[key] ??= []).push(issue.message);
+  }
+  return new AppError("VALIDATION", "Some fields are invalid", fields);
+}
+
+/** Parses with a zod schema, turning failures into a 400 VALIDATION error with per-field messages. */
+export function parseOr400<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw validationError(result.error);
+  return result.data;
+}
+
+export function searchParamsObject(url: string | URL): Record<string, string> {
+  const params = new URL(url).searchParams;
+  const out: Record<string, string> = {};
+  for (const [k, v] of params) out[k] = v;
+  return out;
+}
+
+type Handler<C> = (req: Request, ctx: C) => Promise<Response>;
+
+/** Wraps a route handler so every thrown error becomes the documented JSON error shape. */
+export function route<C>(handler: Handler<C>): Handler<C> {
+  return async (req, ctx) => {
+    try {
+      return await handler(req, ctx);
+    } catch (err) {
+      return errorResponse(err);
+    }
+  };
+}

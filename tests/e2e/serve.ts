@@ -1,0 +1,32 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+
+/**
+ * The server the journeys run against: the real `npm start` path (migrate, seed demo data,
+ * production build) on a fresh database, PostgreSQL when TEST_DATABASE_URL is set.
+ */
+const port = process.env.E2E_PORT ?? "3100";
+const env: NodeJS.ProcessEnv = { ...process.env, PORT: port, APP_ENV: "demo", APP_URL: `http://127.0.0.1:${port}` };
+env.DATA_DIR = mkdtempSync(path.join(os.tmpdir(), "mobilise-e2e-"));
+
+const base = process.env.TEST_DATABASE_URL;
+if (base) {
+  const name = "mobilise_e2e";
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+} else {
+  delete env.DATABASE_URL;
+}
+
+const child = spawn("npx", ["tsx", "lib/cli/start.ts"], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,16 @@
+import { afterAll, beforeAll, inject } from "vitest";
+import { useDbClient } from "@/lib/db";
+import { openTestDatabase } from "./test-database";
+
+// Each test file gets its own database, so files can run in parallel without sharing rows.
+let close: (() => Promise<void>) | undefined;
+
+beforeAll(async () => {
+  const opened = await openTestDatabase(inject("dbTemplate"));
+  useDbClient(opened.client, opened.kind);
+  close = opened.close;
+});
+
+afterAll(async () => {
+  await close?.();
+});
