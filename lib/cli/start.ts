@@ -1,10 +1,11 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseEnv } from "../env/schema";
 import { ensureDevSecret } from "../env/secret";
 import { prepareDatabase } from "./prepare-database";
 import { sourceFingerprint } from "./build-fingerprint";
+import { serve } from "./serve";
 
 /**
  * `npm start` (and `npm run dev` with --dev): validate configuration, migrate, seed demo data
@@ -53,10 +54,5 @@ if (!dev) {
   }
 }
 
+await serve({ port: env.PORT, dev });
 console.log(`[mobilise] serving ${appUrl}`);
-const server = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", String(env.PORT)], {
-  stdio: "inherit",
-  env: process.env,
-});
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));

@@ -24,9 +24,19 @@ export function formatNumber(n: number, locale: Locale): string {
   return new Intl.NumberFormat(locale).format(n);
 }
 
-/** Money is stored in minor units; the currency decides how many decimals that is. */
+/** ISO 4217 minor units where they are not 2 (CLDR's display digits differ, e.g. IDR, so never use those). */
+const MINOR_UNITS: Record<string, number> = {
+  BHD: 3, BIF: 0, CLP: 0, DJF: 0, GNF: 0, IQD: 3, ISK: 0, JOD: 3, JPY: 0, KMF: 0, KRW: 0, KWD: 3,
+  LYD: 3, OMR: 3, PYG: 0, RWF: 0, TND: 3, UGX: 0, UYI: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
+};
+
+export function currencyMinorUnits(currency: string): number {
+  return MINOR_UNITS[currency.toUpperCase()] ?? 2;
+}
+
+/** Money is stored in minor units (ISO 4217), shown with the locale's symbols and separators. */
 export function formatMoney(minor: number, currency: string, locale: Locale): string {
-  const fmt = new Intl.NumberFormat(locale, { style: "currency", currency });
-  const digits = fmt.resolvedOptions().maximumFractionDigits ?? 2;
+  const digits = currencyMinorUnits(currency);
+  const fmt = new Intl.NumberFormat(locale, { style: "currency", currency, minimumFractionDigits: 0, maximumFractionDigits: digits });
   return fmt.format(minor / 10 ** digits);
 }

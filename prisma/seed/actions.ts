@@ -153,11 +153,13 @@ function build(p: Plan, anchor: Date, statementId: string): SeedAction {
   const dropOffs: Prisma.DropOffPointCreateManyInput[] = [];
   for (let k = 0; k < dropOffCount; k++) {
     const d = chapter.districts[(p.g + k * 3) % chapter.districts.length] ?? district;
-    const spot = k === 0 && point ? point : jitter(d, rng, 0.3);
+    // Drop-off points are public, so one may share the action's spot only when that is public too.
+    const atVenue = k === 0 && point !== null && privacy === "EXACT";
+    const spot = atVenue && point ? point : jitter(d, rng, 0.3);
     dropOffs.push({
       id: `${id}-dropoff-${k + 1}`, actionId: id,
-      name: k === 0 && venue ? venue : `${rng.pick(driveVenues)}, ${d.name}`,
-      address: k === 0 && address ? address : `${d.name}, ${chapter.city}`,
+      name: atVenue && venue ? venue : `${rng.pick(driveVenues)}, ${d.name}`,
+      address: atVenue && address ? address : `${d.name}, ${chapter.city}`,
       lat: spot.lat, lng: spot.lng,
       openingHours: SUNDAY_ONLY.has(chapter.slug) ? "Sun 10:00–17:00" : rng.pick(openingHours),
     });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { AppError, type FieldErrors } from "./errors";
+import { AppError, type FieldErrors } from "../errors";
 
 export type ErrorBody = { error: { code: string; message: string; fields?: FieldErrors; requestId?: string } };
 

@@ -1,0 +1,105 @@
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import { userFromRequest, type CurrentUser } from "../auth/current-user";
+import { can, type Permission } from "../auth/policy";
+import { appUrl } from "../env";
+import { AppError, forbidden, unauthenticated } from "../errors";
+import { clientAddress } from "../http/client-address";
+import { errorResponse, parseOr400 } from "../http/respond";
+import { enforceRateLimit } from "../rate-limit/hit";
+import type { LimitName } from "../rate-limit/limits";
+
+const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+const DEFAULT_MAX_BODY = 64 * 1024;
+
+type Auth = "none" | "optional" | "required" | "admin";
+type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
+
+export type GateOptions<B, Q> = {
+  auth?: Auth;
+  /** Global permission checked before the handler (object permissions are checked in lib). */
+  permission?: Permission;
+  body?: B;
+  query?: Q;
+  rateLimits?: { name: LimitName; by: "ip" | "user" }[];
+  maxBodyBytes?: number;
+};
+
+export type GateContext<B, Q, P> = {
+  req: Request;
+  user: CurrentUser | null;
+  body: Infer<B>;
+  query: Infer<Q>;
+  params: P;
+  ip: string;
+};
+
+/**
+ * The declarative gate every route handler goes through: CSRF and content-type checks on
+ * mutations, body size cap, session, rate limits, zod parsing of body and query. The handler is
+ * then one call into lib. Errors of any kind come out as `{ error: { code, message, fields? } }`.
+ */
+export function gate<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, P = Record<string, string>>(
+  options: GateOptions<B, Q>,
+  handler: (ctx: GateContext<B, Q, P>) => Promise<Response | object | null>,
+) {
+  return async (req: Request, routeCtx: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const mutating = MUTATING.has(req.method);
+      if (mutating) checkSameOrigin(req);
+      const ip = clientAddress(req);
+      const user = options.auth === "none" ? null : await userFromRequest(req);
+      if ((options.auth === "required" || options.auth === "admin") && !user) throw unauthenticated();
+      if (options.auth === "admin" && !can(user, "admin.access")) throw forbidden();
+      if (options.permission && !can(user, options.permission)) throw forbidden();
+      if (mutating) {
+        await enforceRateLimit("MUTATION_IP", ip);
+        if (user) await enforceRateLimit("MUTATION_USER", user.id);
+      }
+      for (const rl of options.rateLimits ?? []) {
+        await enforceRateLimit(rl.name, rl.by === "user" && user ? user.id : ip);
+      }
+      const body = options.body ? parseOr400(options.body, await readJson(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY)) : undefined;
+      const query = options.query ? parseOr400(options.query, Object.fromEntries(new URL(req.url).searchParams)) : undefined;
+      const params = (await routeCtx?.params) ?? ({} as P);
+      const result = await handler({ req, user, body: body as Infer<B>, query: query as Infer<Q>, params, ip });
+      if (result instanceof Response) return result;
+      return NextResponse.json(result ?? { ok: true }, { headers: mutating || user ? { "Cache-Control": "no-store" } : undefined });
+    } catch (err) {
+      return errorResponse(err);
+    }
+  };
+}
+
+/** Browsers send Sec-Fetch-Site/Origin on every cross-site write; refuse those not from us. */
+function checkSameOrigin(req: Request) {
+  const site = req.headers.get("sec-fetch-site");
+  if (site && site !== "same-origin" && site !== "none") throw new AppError("FORBIDDEN", "Cross-site request refused");
+  const origin = req.headers.get("origin");
+  if (origin && origin !== "null") {
+    const allowed = new Set([appUrl(), new URL(req.url).origin]);
+    const host = req.headers.get("host");
+    if (host) {
+      allowed.add(`http://${host}`);
+      allowed.add(`https://${host}`);
+    }
+    if (!allowed.has(origin)) throw new AppError("FORBIDDEN", "Cross-site request refused");
+  } else if (origin === "null") {
+    throw new AppError("FORBIDDEN", "Cross-site request refused");
+  }
+}
+
+async function readJson(req: Request, maxBytes: number): Promise<unknown> {
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^application\/json\b/i.test(type)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send JSON (Content-Type: application/json)");
+  const declared = Number(req.headers.get("content-length") ?? 0);
+  if (declared > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", "Request body too large");
+  const text = await req.text();
+  if (Buffer.byteLength(text) > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", "Request body too large");
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("BAD_REQUEST", "The body is not valid JSON");
+  }
+}

@@ -1,0 +1,5 @@
+import type { OperationSpec } from "./operation";
+import { healthOperations } from "../health-spec";
+
+/** Every documented route, one list per domain. A route handler without an entry here is a bug. */
+export const operations: OperationSpec[] = [...healthOperations];
