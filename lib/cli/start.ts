@@ -43,9 +43,10 @@ try {
 
 const next = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 if (!dev) {
-  const stamp = path.join(process.cwd(), ".next", "mobilise-fingerprint");
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  const stamp = path.join(process.cwd(), distDir, "mobilise-fingerprint");
   const fingerprint = sourceFingerprint();
-  const built = existsSync(path.join(process.cwd(), ".next", "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === fingerprint;
+  const built = existsSync(path.join(process.cwd(), distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === fingerprint;
   if (!built) {
     console.log("[mobilise] building the app (first start or source changed)…");
     const r = spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env: process.env });

@@ -14,7 +14,7 @@ env.DATA_DIR = mkdtempSync(path.join(os.tmpdir(), "mobilise-e2e-"));
 
 const base = process.env.TEST_DATABASE_URL;
 if (base) {
-  const name = "mobilise_e2e";
+  const name = `mobilise_e2e_${port}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

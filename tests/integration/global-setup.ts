@@ -19,12 +19,10 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
-    const template = "mobilise_test_template";
+    // Unique per run: several runs (developers, CI) may share one server.
+    const template = `mobilise_tpl_${process.pid}_${Date.now().toString(36)}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    const stale = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE 'mobilise_t_%'`);
-    for (const row of stale.rows) await admin.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
-    await admin.query(`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`);
     await admin.query(`CREATE DATABASE "${template}"`);
     await admin.end();
     const adapter = postgresMigrationAdapter(databaseUrl(url, template));
@@ -32,7 +30,12 @@ export default async function setup(project: TestProject) {
     await adapter.close();
     project.provide("dbTemplate", { kind: "postgres", url, template });
     console.log(`[integration] PostgreSQL (${new URL(url).host}), template ${template}`);
-    return;
+    return async () => {
+      const a = new pg.Client({ connectionString: url });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`);
+      await a.end();
+    };
   }
   const pglite = await PGlite.create();
   await applyMigrations(new PrismaPGlite(pglite));
