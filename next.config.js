@@ -7,6 +7,18 @@ const nextConfig = {
   // Types are checked once by `npm run typecheck` (its own CI step); building does not repeat it.
   typescript: { ignoreBuildErrors: true },
   // Native/WASM database drivers and large data packages are loaded by Node, not bundled.
+  // Static assets skip the proxy; they still must not be sniffed or framed.
+  async headers() {
+    return [
+      {
+        source: "/_next/static/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+        ],
+      },
+    ];
+  },
   serverExternalPackages: [
     "@electric-sql/pglite",
     "pglite-prisma-adapter",

@@ -1,19 +1,46 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isLocale } from "@/lib/i18n/locales";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
+import { API_CSP, baseSecurityHeaders, pageCsp } from "@/lib/security/headers";
 
-/** Every page lives under /{locale}; anything else is redirected to the visitor's language. */
+/**
+ * Runs before every route: security headers on every response, a fresh CSP nonce for every
+ * page (Next reads it from the request's CSP header and stamps its own scripts), and every
+ * page lives under /{locale} — anything else is redirected to the visitor's language.
+ */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  const https = (process.env.APP_URL ?? "").startsWith("https://") || request.nextUrl.protocol === "https:";
+  const base = baseSecurityHeaders(https);
+
+  if (pathname.startsWith("/api/")) {
+    const res = NextResponse.next();
+    for (const [k, v] of Object.entries(base)) res.headers.set(k, v);
+    res.headers.set("Content-Security-Policy", API_CSP);
+    return res;
+  }
+
   const first = pathname.split("/")[1];
-  if (isLocale(first)) return NextResponse.next();
-  const locale = negotiateLocale(request.headers.get("accept-language"));
-  const url = request.nextUrl.clone();
-  url.pathname = `/${locale}${pathname === "/" ? "" : pathname}`;
-  url.search = search;
-  return NextResponse.redirect(url, 307);
+  if (!isLocale(first)) {
+    const url = request.nextUrl.clone();
+    url.pathname = `/${negotiateLocale(request.headers.get("accept-language"))}${pathname === "/" ? "" : pathname}`;
+    url.search = search;
+    const res = NextResponse.redirect(url, 307);
+    for (const [k, v] of Object.entries(base)) res.headers.set(k, v);
+    return res;
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = pageCsp(nonce, process.env.NODE_ENV === "development");
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const res = NextResponse.next({ request: { headers: requestHeaders } });
+  res.headers.set("Content-Security-Policy", csp);
+  for (const [k, v] of Object.entries(base)) res.headers.set(k, v);
+  return res;
 }
 
 export const config = {
-  matcher: ["/((?!api|_next|favicon.ico|icons|images|uploads|robots.txt).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

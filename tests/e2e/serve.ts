@@ -9,7 +9,8 @@ import pg from "pg";
  * production build) on a fresh database, PostgreSQL when TEST_DATABASE_URL is set.
  */
 const port = process.env.E2E_PORT ?? "3100";
-const env: NodeJS.ProcessEnv = { ...process.env, PORT: port, APP_ENV: "demo", APP_URL: `http://127.0.0.1:${port}` };
+// Tests run without map tiles (no network here): markers render on a plain background.
+const env: NodeJS.ProcessEnv = { TILE_URL: "off", ...process.env, PORT: port, APP_ENV: "demo", APP_URL: `http://127.0.0.1:${port}` };
 env.DATA_DIR = mkdtempSync(path.join(os.tmpdir(), "mobilise-e2e-"));
 
 const base = process.env.TEST_DATABASE_URL;
