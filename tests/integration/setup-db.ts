@@ -8,6 +8,7 @@ let close: (() => Promise<void>) | undefined;
 beforeAll(async () => {
   const opened = await openTestDatabase(inject("dbTemplate"));
   useDbClient(opened.client, opened.kind);
+  (globalThis as { __mobiliseTestDb?: { kind: string; url?: string } }).__mobiliseTestDb = { kind: opened.kind, url: opened.url };
   close = opened.close;
 });
 

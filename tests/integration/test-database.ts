@@ -62,3 +62,10 @@ export async function openTestDatabase(ref: TemplateRef) {
     },
   };
 }
+
+/** The current test file's database (its URL on PostgreSQL), for tests that run CLI tools against it. */
+export function currentTestDatabase(): { kind: "postgres" | "embedded"; url?: string } {
+  const info = (globalThis as { __mobiliseTestDb?: { kind: "postgres" | "embedded"; url?: string } }).__mobiliseTestDb;
+  if (!info) throw new Error("no test database");
+  return info;
+}
