@@ -1,4 +1,10 @@
 import { common } from "./common";
 import { home } from "./home";
+import { auth } from "./auth";
+import { account } from "./account";
+import { rsvp } from "./rsvp";
+import { pledge } from "./pledge";
+import { commitment } from "./commitment";
+import { mail } from "./mail";
 
-export const id = { common, home };
+export const id = { common, home, auth, account, rsvp, pledge, commitment, mail };

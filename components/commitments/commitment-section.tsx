@@ -1,0 +1,72 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { apiFetch } from "@/components/rsvps/api-client";
+import { errorMessage } from "@/components/rsvps/error-message";
+import { clearCode, type StoredCode } from "@/components/rsvps/local-codes";
+import type { ParticipationActionProps } from "@/components/rsvps/types";
+import { viewerKey } from "@/components/rsvps/use-viewer";
+import type { ParticipationCounts, ViewerState } from "@/lib/rsvps/schema";
+import { CommitmentForm } from "./commitment-form";
+
+type Props = {
+  action: ParticipationActionProps;
+  counts: ParticipationCounts;
+  viewer: ViewerState | null;
+  loading: boolean;
+  code: StoredCode | null;
+};
+
+/** "I'm boycotting": the count, then either the viewer's commitment (withdraw) or the form. */
+export function CommitmentSection({ action, counts, viewer, loading, code }: Props) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [notice, setNotice] = useState<string | null>(null);
+  const accepting = viewer ? viewer.accepting : action.status === "PUBLISHED" && new Date(action.endsAt) > new Date();
+  const withdraw = useMutation({
+    mutationFn: () => {
+      const query = code ? `?token=${encodeURIComponent(code.token)}` : "";
+      return apiFetch(`/api/actions/${encodeURIComponent(action.id)}/commitments${query}`, { method: "DELETE" });
+    },
+    onSuccess: () => {
+      clearCode("commitment", action.id);
+      setNotice(t("commitment.withdrawn"));
+      return queryClient.invalidateQueries({ queryKey: viewerKey(action.id) });
+    },
+  });
+
+  return (
+    <div className="p-block p-block--boycott">
+      <h2>{t("commitment.heading")}</h2>
+      <p className="p-counts">{t("commitment.count", { count: counts.commitments })}</p>
+      {notice ? (
+        <p className="p-notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {loading ? (
+        <p className="p-hint">{t("common.loading")}</p>
+      ) : viewer?.commitment ? (
+        <div className="p-status" data-status="COMMITTED">
+          <p className="p-status__line" role="status">
+            {t("commitment.committed")}
+          </p>
+          {withdraw.error ? (
+            <p className="p-error" role="alert">
+              {errorMessage(withdraw.error, t)}
+            </p>
+          ) : null}
+          <button type="button" className="button button--secondary" onClick={() => withdraw.mutate()} disabled={withdraw.isPending}>
+            {withdraw.isPending ? t("commitment.withdrawing") : t("commitment.withdraw")}
+          </button>
+        </div>
+      ) : accepting ? (
+        <CommitmentForm actionId={action.id} signedIn={!!viewer?.signedIn} onDone={() => setNotice(null)} />
+      ) : (
+        <p className="p-hint">{t("rsvp.closed")}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useId, useState, type FormEvent } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { apiFetch } from "@/components/rsvps/api-client";
+import { errorMessage, fieldErrors } from "@/components/rsvps/error-message";
+import { TierOption } from "@/components/rsvps/rsvp-form";
+import { TextField } from "@/components/rsvps/text-field";
+import type { ParticipationActionProps } from "@/components/rsvps/types";
+import { viewerKey } from "@/components/rsvps/use-viewer";
+import { currencyMinorUnits } from "@/lib/i18n/format";
+import type { MessageKey } from "@/lib/i18n/translate";
+
+const FIELDS = ["amountMinor", "currency", "needId", "quantity", "displayName", "email"] as const;
+
+/** "12,50" and "12.50" both mean twelve and a half; returns minor units or null. */
+function toMinor(text: string, currency: string): number | null {
+  const n = Number(text.trim().replace(/\s/g, "").replace(",", "."));
+  if (!Number.isFinite(n) || n <= 0) return null;
+  return Math.round(n * 10 ** currencyMinorUnits(currency));
+}
+
+export function PledgeForm({ action, signedIn, onDone }: { action: ParticipationActionProps; signedIn: boolean; onDone: () => void }) {
+  const { t, locale } = useI18n();
+  const queryClient = useQueryClient();
+  const group = useId();
+  const needSelectId = useId();
+  const canMoney = !!action.currency;
+  const [kind, setKind] = useState<"money" | "item">(canMoney ? "money" : "item");
+  const [amount, setAmount] = useState("");
+  const [needId, setNeedId] = useState(action.needs[0]?.id ?? "");
+  const [quantity, setQuantity] = useState(1);
+  const [displayName, setDisplayName] = useState("");
+  const [anonymous, setAnonymous] = useState(false);
+  const [email, setEmail] = useState("");
+  const [localError, setLocalError] = useState<string | null>(null);
+
+  const mutation = useMutation({
+    mutationFn: (body: object) => apiFetch(`/api/actions/${encodeURIComponent(action.id)}/pledges`, { method: "POST", body }),
+    onSuccess: () => {
+      onDone();
+      return queryClient.invalidateQueries({ queryKey: viewerKey(action.id) });
+    },
+  });
+
+  const serverErrors = fieldErrors(mutation.error, FIELDS, (f) =>
+    f === "currency" ? t("pledge.fields.currency", { currency: action.currency ?? "" }) : t(`pledge.fields.${f === "_" ? "generic" : f}` as MessageKey),
+  );
+  const errors = localError ? { ...serverErrors, amountMinor: localError } : serverErrors;
+  const general = mutation.error && Object.keys(serverErrors).length === 0 ? errorMessage(mutation.error, t) : null;
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    setLocalError(null);
+    const who = { anonymous, displayName: anonymous ? undefined : displayName, email: signedIn ? undefined : email, locale };
+    if (kind === "money" && action.currency) {
+      const amountMinor = toMinor(amount, action.currency);
+      if (amountMinor === null) return setLocalError(t("pledge.fields.amountMinor"));
+      mutation.mutate({ ...who, amountMinor, currency: action.currency });
+    } else {
+      mutation.mutate({ ...who, needId, quantity });
+    }
+  }
+
+  return (
+    <form className="p-form" onSubmit={submit} aria-label={t("pledge.heading")} noValidate>
+      {canMoney && action.needs.length > 0 ? (
+        <fieldset className="p-tiers">
+          <legend>{t("pledge.chooseKind")}</legend>
+          <TierOption group={group} checked={kind === "money"} onChange={() => setKind("money")} label={t("pledge.kindMoney")} />
+          <TierOption group={group} checked={kind === "item"} onChange={() => setKind("item")} label={t("pledge.kindItem")} />
+        </fieldset>
+      ) : null}
+      {kind === "money" && action.currency ? (
+        <TextField label={t("pledge.amountLabel", { currency: action.currency })} name="amount" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} error={errors.amountMinor ?? errors.currency} />
+      ) : (
+        <>
+          <div className="p-field">
+            <label htmlFor={needSelectId}>{t("pledge.needLabel")}</label>
+            <select id={needSelectId} value={needId} onChange={(e) => setNeedId(e.target.value)} aria-invalid={errors.needId ? true : undefined}>
+              {action.needs.map((n) => (
+                <option key={n.id} value={n.id}>
+                  {n.unit ? `${n.item} (${n.unit})` : n.item}
+                </option>
+              ))}
+            </select>
+            {errors.needId ? <p className="p-error" role="alert">{errors.needId}</p> : null}
+          </div>
+          <TextField label={t("pledge.quantityLabel")} name="quantity" type="number" min={1} max={10000} value={quantity} onChange={(e) => setQuantity(Math.max(1, Math.floor(Number(e.target.value) || 1)))} error={errors.quantity} />
+        </>
+      )}
+      <label className="p-check">
+        <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
+        <span>
+          {t("pledge.anonymousLabel")} <span className="p-hint">{t("pledge.anonymousHint")}</span>
+        </span>
+      </label>
+      {!anonymous ? (
+        <TextField label={t("pledge.displayNameLabel")} name="displayName" autoComplete="name" maxLength={100} value={displayName} onChange={(e) => setDisplayName(e.target.value)} error={errors.displayName} />
+      ) : null}
+      {!signedIn ? <TextField label={t("pledge.emailLabel")} name="email" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} /> : null}
+      {errors._ ? <p className="p-error" role="alert">{errors._}</p> : null}
+      {general ? <p className="p-error" role="alert">{general}</p> : null}
+      <button type="submit" className="button" disabled={mutation.isPending}>
+        {mutation.isPending ? t("pledge.submitting") : t("pledge.submit")}
+      </button>
+    </form>
+  );
+}

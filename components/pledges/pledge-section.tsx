@@ -1,0 +1,43 @@
+"use client";
+
+import { useState } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import type { ParticipationActionProps } from "@/components/rsvps/types";
+import type { ParticipationCounts, ViewerState } from "@/lib/rsvps/schema";
+import { PledgeForm } from "./pledge-form";
+import { PledgeProgress } from "./pledge-progress";
+
+type Props = { action: ParticipationActionProps; counts: ParticipationCounts; viewer: ViewerState | null };
+
+/** The external donation link first (no payment ever touches this site), then progress and pledges. */
+export function PledgeSection({ action, counts, viewer }: Props) {
+  const { t } = useI18n();
+  const [done, setDone] = useState(false);
+  const accepting = viewer ? viewer.accepting : action.status === "PUBLISHED" && new Date(action.endsAt) > new Date();
+  return (
+    <div className="p-block p-block--pledge">
+      <h2>{t("pledge.heading")}</h2>
+      {action.donationUrl ? (
+        <p className="p-donate">
+          <a className="button p-donate__link" href={action.donationUrl} rel="noopener noreferrer external" target="_blank">
+            {t("pledge.donateButton")}
+          </a>
+          <span className="p-hint">{t("pledge.donateNote")}</span>
+        </p>
+      ) : null}
+      <PledgeProgress action={action} counts={counts} />
+      {done ? (
+        <div className="p-status" role="status">
+          <p className="p-status__line">{t("pledge.thanks")}</p>
+          <button type="button" className="button button--secondary" onClick={() => setDone(false)}>
+            {t("pledge.another")}
+          </button>
+        </div>
+      ) : accepting ? (
+        <PledgeForm action={action} signedIn={!!viewer?.signedIn} onDone={() => setDone(true)} />
+      ) : (
+        <p className="p-hint">{t("rsvp.closed")}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { MessageKey, Translate } from "@/lib/i18n/translate";
+import { ApiError } from "./api-client";
+
+const KNOWN = new Set(["RATE_LIMITED", "CONFLICT", "ACTION_FULL", "NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "VALIDATION", "NETWORK"]);
+
+/** A translated sentence for any failure; never the server's English text or a stack. */
+export function errorMessage(err: unknown, t: Translate): string {
+  const code = err instanceof ApiError ? err.code : "generic";
+  return KNOWN.has(code) ? t(`rsvp.errors.${code}` as MessageKey) : t("rsvp.errors.generic");
+}
+
+/** Field errors from a 400 VALIDATION response, translated per field by the caller's namespace. */
+export function fieldErrors(err: unknown, fields: readonly string[], message: (field: string) => string): Record<string, string> {
+  if (!(err instanceof ApiError) || err.code !== "VALIDATION") return {};
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(err.fields)) {
+    const field = fields.includes(name) ? name : "_";
+    out[field] ??= message(field);
+  }
+  return out;
+}

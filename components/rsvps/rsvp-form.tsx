@@ -1,0 +1,96 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useId, useState, type FormEvent } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import type { MessageKey } from "@/lib/i18n/translate";
+import type { RsvpCreated } from "@/lib/rsvps/schema";
+import { apiFetch } from "./api-client";
+import { errorMessage, fieldErrors } from "./error-message";
+import { saveCode } from "./local-codes";
+import { TextField } from "./text-field";
+import { viewerKey } from "./use-viewer";
+
+type Tier = "guest" | "headcount";
+const FIELDS = ["name", "email", "guests"] as const;
+
+/** Signed in: one click (plus guests). Otherwise a guest with name + email, or a bare headcount. */
+export function RsvpForm({ actionId, signedIn, onDone }: { actionId: string; signedIn: boolean; onDone: (email: string | null) => void }) {
+  const { t, locale } = useI18n();
+  const queryClient = useQueryClient();
+  const group = useId();
+  const [tier, setTier] = useState<Tier>("guest");
+  const [name, setName] = useState("");
+  const [email, setEmail] = useState("");
+  const [guests, setGuests] = useState(0);
+
+  const mutation = useMutation({
+    mutationFn: () =>
+      apiFetch<RsvpCreated>(`/api/actions/${encodeURIComponent(actionId)}/rsvps`, {
+        method: "POST",
+        body: signedIn || tier === "headcount" ? { guests, locale } : { name, email, guests, locale },
+      }),
+    onSuccess: (created) => {
+      if (created.cancelToken) saveCode("rsvp", actionId, { id: created.id, token: created.cancelToken });
+      onDone(!signedIn && tier === "guest" ? email.trim() : null);
+      return queryClient.invalidateQueries({ queryKey: viewerKey(actionId) });
+    },
+  });
+
+  const errors = fieldErrors(mutation.error, FIELDS, (f) => t(`rsvp.fields.${f === "_" ? "generic" : f}` as MessageKey));
+  const general = mutation.error && Object.keys(errors).length === 0 ? errorMessage(mutation.error, t) : null;
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    mutation.mutate();
+  }
+
+  return (
+    <form className="p-form" onSubmit={submit} aria-label={t("rsvp.heading")} noValidate>
+      {signedIn ? (
+        <p className="p-hint">{t("rsvp.signedIn")}</p>
+      ) : (
+        <fieldset className="p-tiers">
+          <legend>{t("rsvp.chooseTier")}</legend>
+          <TierOption group={group} checked={tier === "guest"} onChange={() => setTier("guest")} label={t("rsvp.tierGuest")} hint={t("rsvp.tierGuestHint")} />
+          <TierOption group={group} checked={tier === "headcount"} onChange={() => setTier("headcount")} label={t("rsvp.tierHeadcount")} hint={t("rsvp.tierHeadcountHint")} />
+        </fieldset>
+      )}
+      {!signedIn && tier === "guest" ? (
+        <>
+          <TextField label={t("rsvp.nameLabel")} name="name" autoComplete="name" value={name} maxLength={100} required onChange={(e) => setName(e.target.value)} error={errors.name} />
+          <TextField label={t("rsvp.emailLabel")} name="email" type="email" autoComplete="email" value={email} required onChange={(e) => setEmail(e.target.value)} error={errors.email} />
+        </>
+      ) : null}
+      <TextField
+        label={t("rsvp.guestsLabel")}
+        hint={t("rsvp.guestsHint")}
+        name="guests"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={10}
+        value={guests}
+        onChange={(e) => setGuests(Math.max(0, Math.min(10, Number(e.target.value) || 0)))}
+        error={errors.guests}
+      />
+      {errors._ ? <p className="p-error" role="alert">{errors._}</p> : null}
+      {general ? <p className="p-error" role="alert">{general}</p> : null}
+      <button type="submit" className="button" disabled={mutation.isPending}>
+        {mutation.isPending ? t("rsvp.submitting") : t("rsvp.submit")}
+      </button>
+    </form>
+  );
+}
+
+export function TierOption({ group, checked, onChange, label, hint }: { group: string; checked: boolean; onChange: () => void; label: string; hint?: string }) {
+  return (
+    <label className="p-tier">
+      <input type="radio" name={group} checked={checked} onChange={onChange} />
+      <span>
+        <strong>{label}</strong>
+        {hint ? <span className="p-hint">{hint}</span> : null}
+      </span>
+    </label>
+  );
+}

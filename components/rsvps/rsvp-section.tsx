@@ -1,0 +1,73 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import type { ParticipationCounts, ViewerState } from "@/lib/rsvps/schema";
+import type { StoredCode } from "./local-codes";
+import { RsvpForm } from "./rsvp-form";
+import { RsvpStatus } from "./rsvp-status";
+import type { ParticipationActionProps } from "./types";
+
+type Props = {
+  action: ParticipationActionProps;
+  counts: ParticipationCounts;
+  viewer: ViewerState | null;
+  loading: boolean;
+  code: StoredCode | null;
+};
+
+/** RSVP block: counts, then the viewer's status or the form, then what just happened. */
+export function RsvpSection({ action, counts, viewer, loading, code }: Props) {
+  const { t, locale } = useI18n();
+  const [notice, setNotice] = useState<string | null>(null);
+  const full = counts.capacity !== null && counts.going >= counts.capacity;
+  const accepting = viewer ? viewer.accepting : action.status === "PUBLISHED" && new Date(action.endsAt) > new Date();
+  const here = `/${locale}/actions/${action.slug}`;
+
+  return (
+    <div className="p-block p-block--rsvp">
+      <h2 id={`rsvp-${action.id}`}>{t("rsvp.heading")}</h2>
+      <p className="p-counts">
+        {counts.capacity !== null ? t("rsvp.seats", { going: counts.going, capacity: counts.capacity }) : t("rsvp.going", { count: counts.going })}
+        {counts.waitlisted > 0 ? <> · {t("rsvp.waitlisted", { count: counts.waitlisted })}</> : null}
+      </p>
+      {counts.capacity !== null ? (
+        <meter className="p-meter" min={0} max={counts.capacity} value={Math.min(counts.going, counts.capacity)} aria-label={t("rsvp.seats", { going: counts.going, capacity: counts.capacity })} />
+      ) : null}
+      {notice ? (
+        <p className="p-notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {loading ? (
+        <p className="p-hint">{t("common.loading")}</p>
+      ) : viewer?.rsvp ? (
+        <RsvpStatus
+          actionId={action.id}
+          timeZone={action.timeZone}
+          rsvp={viewer.rsvp}
+          viewer={viewer}
+          code={code}
+          onCancelled={() => setNotice(t("rsvp.cancelled"))}
+        />
+      ) : !accepting ? (
+        <p className="p-hint">{t("rsvp.closed")}</p>
+      ) : (
+        <>
+          {full ? <p className="p-hint">{t("rsvp.full")}</p> : null}
+          <RsvpForm
+            actionId={action.id}
+            signedIn={!!viewer?.signedIn}
+            onDone={(email) => setNotice(email ? t("rsvp.confirmationSent", { email }) : null)}
+          />
+          {!viewer?.signedIn ? (
+            <p className="p-hint">
+              <Link href={`/${locale}/sign-in?callbackUrl=${encodeURIComponent(here)}`}>{t("rsvp.signInLink")}</Link>
+            </p>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}
