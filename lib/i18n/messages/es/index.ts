@@ -1,10 +1,8 @@
 import { common } from "./common";
 import { home } from "./home";
-import { auth } from "./auth";
-import { account } from "./account";
 import { rsvp } from "./rsvp";
 import { pledge } from "./pledge";
 import { commitment } from "./commitment";
 import { mail } from "./mail";
 
-export const es = { common, home, auth, account, rsvp, pledge, commitment, mail };
+export const es = { common, home, rsvp, pledge, commitment, mail };
