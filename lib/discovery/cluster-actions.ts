@@ -1,0 +1,95 @@
+import { z } from "zod";
+import type { ClustersResponse } from "../actions/public-dto";
+import { getDb } from "../db";
+import { Prisma } from "../generated/prisma/client";
+import { splitBbox, type Bbox } from "../geo/bbox";
+import { MAX_MERCATOR_LAT, mercatorX, mercatorY } from "../geo/mercator";
+import type { Locale } from "../i18n/locales";
+import { loadPublicItems } from "./action-items";
+import { actionFiltersObject, bboxParam, fromBeforeTo, fromBeforeToIssue, type ActionFilters } from "./filters";
+import type { QueryOptions } from "./search-actions";
+import { sqlAnd } from "./sql";
+import { ACTION_FROM, filterConditions } from "./where";
+
+/** The promise to clients: never more than this many individual points in one response. */
+export const MAX_POINTS = 2000;
+const MAX_CLUSTERS = 2000;
+/** Roughly a marker's footprint: points closer than this on screen merge. */
+const CELL_PX = 60;
+/** From this zoom on, a viewport with few enough actions shows them all individually. */
+const ALL_POINTS_ZOOM = 16;
+/** More grid cells than this over the bbox means the zoom does not fit the bbox; coarsen first. */
+const MAX_CELLS = 4 * MAX_CLUSTERS;
+
+export const clusterParamsObject = actionFiltersObject
+  .omit({ cursor: true, limit: true })
+  .extend({ bbox: bboxParam, zoom: z.coerce.number().int().min(0).max(24) });
+export const clusterParamsSchema = clusterParamsObject.refine(fromBeforeTo, fromBeforeToIssue);
+
+export type ClusterParams = Omit<ActionFilters, "cursor" | "limit" | "bbox"> & { bbox: Bbox; zoom: number };
+
+type CellRow = { n: number; lat: number; lng: number; west: number; south: number; east: number; north: number; oneId: string };
+
+const cellSize = (zoom: number) => CELL_PX / (256 * 2 ** zoom);
+
+function cellsOver(bbox: Bbox, zoom: number): number {
+  const size = cellSize(zoom);
+  return splitBbox(bbox).reduce((sum, b) => {
+    const w = Math.ceil((mercatorX(b.east) - mercatorX(b.west)) / size) + 1;
+    const h = Math.ceil((mercatorY(b.south) - mercatorY(b.north)) / size) + 1;
+    return sum + w * h;
+  }, 0);
+}
+
+/** Grid clustering in Web Mercator tile space, so cells are square on screen and stable under panning. */
+export function clusterSql(params: ClusterParams, now: Date, zoom: number): Prisma.Sql {
+  const size = cellSize(zoom);
+  const x = Prisma.sql`(a."publicLng" + 180) / 360`;
+  const y = Prisma.sql`(1 - ln(tan(pi() / 4 + radians(greatest(${-MAX_MERCATOR_LAT}::float8, least(${MAX_MERCATOR_LAT}::float8, a."publicLat"))) / 2)) / pi()) / 2`;
+  return Prisma.sql`SELECT floor(${x} / ${size}::float8) AS cx, floor(${y} / ${size}::float8) AS cy,
+      count(*)::int AS n, avg(a."publicLat") AS lat, avg(a."publicLng") AS lng,
+      min(a."publicLng") AS west, min(a."publicLat") AS south, max(a."publicLng") AS east, max(a."publicLat") AS north,
+      min(a."id") AS "oneId"
+    FROM ${ACTION_FROM} WHERE ${sqlAnd(filterConditions(params, now))} GROUP BY 1, 2`;
+}
+
+/** Map data for a viewport: clusters where actions are dense, individual points elsewhere. */
+export async function clusterActions(params: ClusterParams, locale: Locale, options: QueryOptions = {}): Promise<ClustersResponse> {
+  const db = await getDb();
+  const now = options.now ?? new Date();
+  if (params.zoom >= ALL_POINTS_ZOOM) {
+    const rows = await db.$queryRaw<{ id: string }[]>`SELECT a."id" FROM ${ACTION_FROM}
+      WHERE ${sqlAnd(filterConditions(params, now))} ORDER BY a."id" LIMIT ${MAX_POINTS + 1}`;
+    if (rows.length <= MAX_POINTS) return { clusters: [], points: await loadPublicItems(rows.map((r) => r.id), locale) };
+  }
+  let zoom = Math.min(params.zoom, 24);
+  while (zoom > 0 && cellsOver(params.bbox, zoom) > MAX_CELLS) zoom--;
+  for (;;) {
+    const cells = (await db.$queryRaw<CellRow[]>(clusterSql(params, now, zoom))).map(numeric);
+    const singles = cells.filter((c) => c.n === 1);
+    const groups = cells.filter((c) => c.n > 1);
+    // Each step out halves the grid in both directions, so this ends by zoom 0 (a few cells).
+    if ((singles.length > MAX_POINTS || groups.length > MAX_CLUSTERS) && zoom > 0) {
+      zoom--;
+      continue;
+    }
+    const ids = singles.map((c) => c.oneId).sort();
+    return {
+      clusters: groups.map((c) => ({ lat: c.lat, lng: c.lng, count: c.n, bbox: [c.west, c.south, c.east, c.north] })),
+      points: await loadPublicItems(ids.slice(0, MAX_POINTS), locale),
+    };
+  }
+}
+
+function numeric(row: CellRow): CellRow {
+  return {
+    n: Number(row.n),
+    lat: Number(row.lat),
+    lng: Number(row.lng),
+    west: Number(row.west),
+    south: Number(row.south),
+    east: Number(row.east),
+    north: Number(row.north),
+    oneId: row.oneId,
+  };
+}
