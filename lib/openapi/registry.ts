@@ -1,5 +1,6 @@
 import type { OperationSpec } from "./operation";
 import { healthOperations } from "../health-spec";
+import { adminOperations } from "../admin/api-spec";
 
 /** Every documented route, one list per domain. A route handler without an entry here is a bug. */
-export const operations: OperationSpec[] = [...healthOperations];
+export const operations: OperationSpec[] = [...healthOperations, ...adminOperations];

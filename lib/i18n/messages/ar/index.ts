@@ -1,8 +1,10 @@
 import { common } from "./common";
+import { admin } from "./admin";
+import { report } from "./report";
 import { home } from "./home";
 import { rsvp } from "./rsvp";
 import { pledge } from "./pledge";
 import { commitment } from "./commitment";
 import { mail } from "./mail";
 
-export const ar = { common, home, rsvp, pledge, commitment, mail };
+export const ar = { common, admin, report, home, rsvp, pledge, commitment, mail };

@@ -1,0 +1,51 @@
+import type { Prisma } from "../generated/prisma/client";
+import { AppError } from "../errors";
+import type { UpdateStatementBody } from "./statement-schema";
+
+type Audit = (verb: string, before: unknown, after: unknown, chapterId?: string) => Promise<void>;
+type Tx = Prisma.TransactionClient;
+
+/** Upserts and removals per language; the texts are public, so before/after hold them whole. */
+export async function applyTranslations(tx: Tx, statementId: string, body: UpdateStatementBody, audit: Audit) {
+  for (const t of body.translations ?? []) {
+    const key = { statementId_locale: { statementId, locale: t.locale } };
+    const existing = await tx.statementTranslation.findUnique({ where: key, select: { title: true, summary: true, body: true, demands: true } });
+    const next = { title: t.title, summary: t.summary, body: t.body, demands: t.demands };
+    if (existing && JSON.stringify(existing) === JSON.stringify(next)) continue;
+    await tx.statementTranslation.upsert({ where: key, create: { statementId, locale: t.locale, ...next }, update: next });
+    await audit("statement.translation", existing ? { locale: t.locale, ...existing } : null, { locale: t.locale, ...next });
+  }
+  for (const locale of body.removeTranslations ?? []) {
+    if ((body.translations ?? []).some((t) => t.locale === locale)) {
+      throw new AppError("VALIDATION", "A language cannot be both saved and removed", { removeTranslations: ["Conflicts with translations"] });
+    }
+    const key = { statementId_locale: { statementId, locale } };
+    const existing = await tx.statementTranslation.findUnique({ where: key, select: { title: true } });
+    if (!existing) continue;
+    await tx.statementTranslation.delete({ where: key });
+    await audit("statement.translation.remove", { locale, title: existing.title }, null);
+  }
+}
+
+/** Records which chapters endorse the statement; one audit entry per chapter, in its chapter's log. */
+export async function applyEndorsements(
+  tx: Tx,
+  statementId: string,
+  current: string[],
+  changes: NonNullable<UpdateStatementBody["endorsements"]>,
+  audit: Audit,
+) {
+  for (const { chapterId, endorsed } of changes) {
+    const has = current.includes(chapterId);
+    if (has === endorsed) continue;
+    if (endorsed) {
+      const chapter = await tx.chapter.findUnique({ where: { id: chapterId }, select: { id: true } });
+      if (!chapter) throw new AppError("VALIDATION", "Unknown chapter", { endorsements: [`No chapter ${chapterId}`] });
+      await tx.chapterEndorsement.create({ data: { chapterId, statementId } });
+      await audit("statement.endorse", { endorsed: false }, { endorsed: true }, chapterId);
+    } else {
+      await tx.chapterEndorsement.delete({ where: { chapterId_statementId: { chapterId, statementId } } });
+      await audit("statement.unendorse", { endorsed: true }, { endorsed: false }, chapterId);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+export const report = {
+  open: "Report this action",
+  heading: "Report this action",
+  intro: "Tell the moderators what is wrong. No account is needed, and we do not record who you are.",
+  reasonLegend: "What is the problem?",
+  reasons: {
+    SPAM: "Spam or advertising",
+    FAKE: "Fake, or a provocation",
+    DANGEROUS: "It puts people in danger",
+    HARASSMENT: "Harassment or hate",
+    WRONG_INFORMATION: "Wrong date, place or details",
+    OTHER: "Something else",
+  },
+  details: "Details (optional)",
+  detailsHint: "What should the moderators know? Please do not include anyone's personal data.",
+  honeypot: "Leave this field empty",
+  submit: "Send report",
+  sending: "Sending…",
+  thanks: "Thank you. The moderators will look at it soon.",
+  chooseReason: "Choose a reason.",
+  errors: {
+    RATE_LIMITED: "You have sent several reports in a short time. Please wait a few minutes.",
+    NOT_FOUND: "This action is no longer public.",
+    generic: "The report could not be sent. Please try again.",
+  },
+};
