@@ -9,7 +9,7 @@ import { limitFor, type LimitName } from "./limits";
  */
 export async function hitRateLimit(name: LimitName, subject: string): Promise<{ ok: boolean; retryAfter: number }> {
   const { count, windowSeconds } = limitFor(name);
-  const key = `${name}:${createHmac("sha256", process.env.AUTH_SECRET ?? "mobilise").update(subject).digest("base64url")}`;
+  const key = bucketKey(name, subject);
   const db = await getDb();
   const rows = await db.$queryRaw<{ count: number; resetAt: Date }[]>`
     INSERT INTO "RateLimitBucket" ("key", "count", "resetAt")
@@ -37,4 +37,17 @@ export async function enforceRateLimit(name: LimitName, subject: string): Promis
 export async function pruneRateLimits(): Promise<number> {
   const db = await getDb();
   return db.$executeRaw`DELETE FROM "RateLimitBucket" WHERE "resetAt" < now() - interval '1 hour'`;
+}
+
+function bucketKey(name: LimitName, subject: string): string {
+  return `${name}:${createHmac("sha256", process.env.AUTH_SECRET ?? "mobilise").update(subject).digest("base64url")}`;
+}
+
+/**
+ * Takes back one hit, e.g. a sign-in attempt that succeeded: counting every attempt first keeps
+ * the limit exact under parallel requests, and undoing the successes leaves only failures counted.
+ */
+export async function undoRateLimitHit(name: LimitName, subject: string): Promise<void> {
+  const db = await getDb();
+  await db.$executeRaw`UPDATE "RateLimitBucket" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${bucketKey(name, subject)} AND "resetAt" > now()`;
 }

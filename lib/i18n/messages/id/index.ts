@@ -2,9 +2,11 @@ import { common } from "./common";
 import { admin } from "./admin";
 import { report } from "./report";
 import { home } from "./home";
+import { auth } from "./auth";
+import { account } from "./account";
 import { rsvp } from "./rsvp";
 import { pledge } from "./pledge";
 import { commitment } from "./commitment";
 import { mail } from "./mail";
 
-export const id = { common, admin, report, home, rsvp, pledge, commitment, mail };
+export const id = { common, admin, report, home, auth, account, rsvp, pledge, commitment, mail };
