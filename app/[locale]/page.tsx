@@ -1,38 +1,92 @@
 import type { Metadata } from "next";
-import { ActionCard } from "@/components/actions/action-card";
-import { listUpcomingActions } from "@/lib/actions/upcoming";
+import { ActionList } from "@/components/actions/action-list";
+import { DiscoveryResultsHeading } from "@/components/actions/discovery-results-heading";
+import { ListUpdating } from "@/components/actions/list-updating";
+import { FilterForm } from "@/components/filters/filter-form";
+import { NearMe } from "@/components/filters/near-me";
+import { DiscoveryMapLoader } from "@/components/map/discovery-map-loader";
+import { listChapters, listStatements } from "@/lib/discovery";
+import { apiFilterParams, apiListParams, homeSearch, parseHomeQuery } from "@/lib/discovery-ui/home-query";
+import { loadHomeResults } from "@/lib/discovery-ui/home-results";
+import { resolvePlace } from "@/lib/discovery-ui/resolve-place";
+import { spokenLanguages } from "@/lib/discovery-ui/spoken-languages";
 import { pageTranslator } from "@/lib/i18n/server";
+import { tileConfig } from "@/lib/map/tile-config";
+import "@/components/actions/actions.css";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { t } = await pageTranslator(params);
-  return { title: t("home.title"), description: t("home.description"), openGraph: { title: t("home.title"), description: t("home.description") } };
+  const { locale, t } = await pageTranslator(params);
+  const title = t("home.title");
+  const description = t("home.description");
+  return { title, description, openGraph: { title, description, type: "website", locale, url: `/${locale}` } };
 }
 
-export default async function HomePage({ params }: Props) {
+export default async function HomePage({ params, searchParams }: Props) {
   const { locale, t } = await pageTranslator(params);
-  const actions = await listUpcomingActions(locale);
+  const query = parseHomeQuery(await searchParams);
+  // A town typed without JavaScript arrives as a name; look it up in the offline gazetteer.
+  const resolved = query.placeQuery ? await resolvePlace(query.placeQuery) : null;
+  const near = query.near ?? (resolved ? { ...resolved, radiusKm: query.radiusKm } : null);
+  const [statements, chapters, languages, results] = await Promise.all([
+    listStatements(locale),
+    listChapters(locale),
+    spokenLanguages(),
+    loadHomeResults(query, near, locale),
+  ]);
+  const tiles = tileConfig();
+  const ignored = [...query.ignored, ...results.ignored];
+  const filterKey = JSON.stringify(apiFilterParams(query));
+  const pageHref = `/${locale}${homeSearch(query)}`;
+
   return (
-    <div className="page">
+    <div className="page discover">
       <h1>{t("home.title")}</h1>
       <p className="lead">{t("home.description")}</p>
-      <section aria-labelledby="upcoming-heading">
-        <h2 id="upcoming-heading">{t("home.upcomingHeading")}</h2>
-        {actions.length === 0 ? (
-          <p className="empty-state">{t("home.empty")}</p>
-        ) : (
-          <ul className="action-list">
-            {actions.map((a) => (
-              <li key={a.id}>
-                <ActionCard action={a} locale={locale} t={t} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {ignored.length > 0 ? (
+        <p className="notice" role="status">
+          {t("discover.ignoredParams")}
+        </p>
+      ) : null}
+      <div className="discover__controls">
+        <FilterForm key={filterKey} query={query} locale={locale} t={t} options={{ statements, chapters, languages }} />
+        <NearMe key={`near-${filterKey}`} query={query} locale={locale} t={t} placeNotFound={query.placeQuery !== null && !resolved} />
+      </div>
+      <div className="discover__layout">
+        <section className="discover__map" aria-labelledby="map-heading">
+          <h2 id="map-heading" className="visually-hidden">
+            {t("discover.mapHeading")}
+          </h2>
+          <a className="skip-inline" href="#results-heading">
+            {t("discover.skipMap")}
+          </a>
+          <DiscoveryMapLoader
+            tileUrl={tiles.url}
+            tileAttribution={tiles.attribution}
+            filters={apiFilterParams(query)}
+            view={query.view}
+            near={near}
+            syncUrl
+            label={t("discover.mapHeading")}
+          />
+          <p className="field__hint">{t("discover.mapHint")}</p>
+        </section>
+        <section className="discover__results" aria-labelledby="results-heading">
+          <ListUpdating />
+          <DiscoveryResultsHeading view={results.view} near={near} locale={locale} t={t} worldHref={`/${locale}${homeSearch({ ...query, view: null, near: null, placeQuery: null })}`} />
+          {results.items.length === 0 ? (
+            <div className="empty-state">
+              <p>{results.view === "near" && near ? t("discover.emptyNear", { radius: t("discover.near.radiusKm", { km: near.radiusKm }) }) : results.view === "area" ? t("discover.emptyArea") : t("discover.empty")}</p>
+              <p>{t("discover.emptyHint")}</p>
+            </div>
+          ) : (
+            <ActionList key={pageHref} items={results.items} nextCursor={results.nextCursor} pageHref={pageHref} apiParams={apiListParams({ ...query, cursor: null })} />
+          )}
+        </section>
+      </div>
     </div>
   );
 }

@@ -2,6 +2,10 @@ import { common } from "./common";
 import { admin } from "./admin";
 import { report } from "./report";
 import { home } from "./home";
+import { discover } from "./discover";
+import { action } from "./action";
+import { statement } from "./statement";
+import { chapter } from "./chapter";
 import { auth } from "./auth";
 import { account } from "./account";
 import { rsvp } from "./rsvp";
@@ -9,4 +13,4 @@ import { pledge } from "./pledge";
 import { commitment } from "./commitment";
 import { mail } from "./mail";
 
-export const es = { common, admin, report, home, auth, account, rsvp, pledge, commitment, mail };
+export const es = { common, admin, report, home, discover, action, statement, chapter, auth, account, rsvp, pledge, commitment, mail };

@@ -1,0 +1,79 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { Marker, Popup, useMap } from "react-leaflet";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { clustersResponse, type ClustersResponse } from "@/lib/actions/public-dto";
+import { type Bbox, bboxContains, bboxToBounds, formatBbox } from "@/lib/discovery-ui/viewport";
+import { ActionPopup } from "./action-popup";
+import { useHighlight } from "./discovery-bus";
+import { clusterIcon, pointIcon } from "./marker-icons";
+
+async function fetchClusters(bbox: Bbox, zoom: number, filters: Record<string, string>, locale: string): Promise<ClustersResponse> {
+  const params = new URLSearchParams({ ...filters, bbox: formatBbox(bbox), zoom: String(zoom), locale });
+  const res = await fetch(`/api/actions/clusters?${params}`, { headers: { Accept: "application/json" } });
+  if (!res.ok) throw new Error(`clusters ${res.status}`);
+  return clustersResponse.parse(await res.json());
+}
+
+/** Server-side clusters and single points for the current view; the server caps what it sends. */
+export function ClusterLayer({ bbox, zoom, filters, onError }: { bbox: Bbox; zoom: number; filters: Record<string, string>; onError: (failed: boolean) => void }) {
+  const map = useMap();
+  const { locale, t } = useI18n();
+  const highlight = useHighlight();
+  const query = useQuery({
+    queryKey: ["action-clusters", formatBbox(bbox), zoom, filters, locale],
+    queryFn: () => fetchClusters(bbox, zoom, filters, locale),
+    placeholderData: (previous) => previous,
+  });
+  const failed = query.isError;
+  useEffect(() => onError(failed), [failed, onError]);
+  const data = query.data;
+  if (!data) return null;
+  const numbers = new Intl.NumberFormat(locale);
+  return (
+    <>
+      {data.clusters.map((c) => {
+        const hit = highlight?.lat != null && highlight.lng != null && bboxContains(c.bbox, highlight.lat, highlight.lng);
+        return (
+          <Marker
+            key={`c:${c.lat},${c.lng},${c.count}`}
+            position={[c.lat, c.lng]}
+            icon={clusterIcon(c.count, numbers.format(c.count), hit)}
+            keyboard={false}
+            title={t("discover.cluster", { count: c.count })}
+            zIndexOffset={hit ? 1000 : 0}
+            eventHandlers={{
+              click: () => {
+                const [minLng, minLat, maxLng, maxLat] = c.bbox;
+                const tiny = Math.abs(maxLng - minLng) < 1e-4 && Math.abs(maxLat - minLat) < 1e-4;
+                if (tiny) map.setView([c.lat, c.lng], Math.min(map.getZoom() + 3, 18));
+                else map.fitBounds(bboxToBounds(c.bbox), { padding: [24, 24] });
+              },
+            }}
+          />
+        );
+      })}
+      {data.points.map((p) => {
+        if (p.lat === null || p.lng === null) return null;
+        const hit = highlight?.id === p.id;
+        const label = t("discover.marker", { kind: t(`common.kinds.${p.kind}`), title: p.title });
+        return (
+          <Marker
+            key={p.id}
+            position={[p.lat, p.lng]}
+            icon={pointIcon(p.kind, hit, label)}
+            keyboard={false}
+            title={p.title}
+            zIndexOffset={hit ? 1000 : 0}
+          >
+            <Popup>
+              <ActionPopup action={p} />
+            </Popup>
+          </Marker>
+        );
+      })}
+    </>
+  );
+}

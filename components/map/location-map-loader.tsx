@@ -1,0 +1,16 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import "./map.css";
+import type { LocationMapProps } from "./location-map";
+import { MapPlaceholder } from "./map-placeholder";
+
+const LocationMap = dynamic(() => import("./location-map"), { ssr: false, loading: () => <MapPlaceholder /> });
+
+export function LocationMapLoader(props: LocationMapProps) {
+  return (
+    <div className="location-map">
+      <LocationMap {...props} />
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import type { LatLngBoundsExpression, LatLngTuple } from "leaflet";
+import { usePathname, useRouter } from "next/navigation";
+import { useEffect, useRef, useTransition } from "react";
+import { useMap, useMapEvents } from "react-leaflet";
+import type { Near } from "@/lib/discovery-ui/home-query";
+import { type Bbox, bboxToBounds, boundsToBbox, formatBbox } from "@/lib/discovery-ui/viewport";
+import { setUpdating } from "./discovery-bus";
+
+type Start = { center?: LatLngTuple; zoom?: number; bounds?: LatLngBoundsExpression };
+const WORLD: Start = { center: [25, 15], zoom: 2 };
+/** Parameters that describe another view; a map move replaces them with bbox/zoom. */
+const OTHER_VIEW = ["cursor", "lat", "lng", "radius", "place"];
+
+export function nearBounds(near: Near): LatLngBoundsExpression {
+  const dLat = near.radiusKm / 111;
+  const dLng = near.radiusKm / (111 * Math.max(Math.cos((near.lat * Math.PI) / 180), 0.05));
+  return [
+    [near.lat - dLat, near.lng - dLng],
+    [near.lat + dLat, near.lng + dLng],
+  ];
+}
+
+export function initialView(view: { bbox: Bbox; zoom: number | null } | null, near: Near | null): Start {
+  if (near) return { bounds: nearBounds(near) };
+  if (view && view.zoom !== null) {
+    const [[s, w], [n, e]] = bboxToBounds(view.bbox);
+    return { center: [(s + n) / 2, (w + e) / 2], zoom: view.zoom };
+  }
+  if (view) return { bounds: bboxToBounds(view.bbox) };
+  return WORLD;
+}
+
+/**
+ * Reports the visible area to the cluster layer and, on the home page, writes it to the URL so
+ * the server-rendered list follows the map. Moves the map makes by itself (flying to a chosen
+ * place) are not written back: the URL already says where we are.
+ */
+export function ViewportWatcher({ near, syncUrl, onViewport }: { near: Near | null; syncUrl: boolean; onViewport: (v: { bbox: Bbox; zoom: number }) => void }) {
+  const map = useMap();
+  const router = useRouter();
+  const pathname = usePathname();
+  const [pending, startTransition] = useTransition();
+  const quietUntil = useRef(0);
+
+  const current = () => {
+    const b = map.getBounds();
+    return { bbox: boundsToBbox(b.getWest(), b.getSouth(), b.getEast(), b.getNorth()), zoom: map.getZoom() };
+  };
+
+  useEffect(() => {
+    onViewport(current());
+    // Only once: later views arrive through moveend.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => setUpdating(pending), [pending]);
+
+  const nearKey = near ? `${near.lat},${near.lng},${near.radiusKm}` : "";
+  const seenNear = useRef(nearKey);
+  useEffect(() => {
+    if (nearKey === seenNear.current) return;
+    seenNear.current = nearKey;
+    if (!near) return;
+    quietUntil.current = Date.now() + 1500;
+    map.fitBounds(nearBounds(near));
+  }, [nearKey, near, map]);
+
+  useMapEvents({
+    moveend: () => {
+      const v = current();
+      onViewport(v);
+      if (!syncUrl || Date.now() < quietUntil.current) return;
+      const params = new URLSearchParams(window.location.search);
+      OTHER_VIEW.forEach((k) => params.delete(k));
+      params.set("bbox", formatBbox(v.bbox));
+      params.set("zoom", String(v.zoom));
+      startTransition(() => router.replace(`${pathname}?${params}`, { scroll: false }));
+    },
+  });
+  return null;
+}

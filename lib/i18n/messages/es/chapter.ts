@@ -1,0 +1,28 @@
+import type { Messages } from "../../messages";
+
+export const chapter: Messages["chapter"] = {
+  listTitle: "Capítulos",
+  listDescription: "Los capítulos locales de la alianza en el mundo y sus próximas acciones.",
+  empty: "Todavía no hay capítulos.",
+  sortLabel: "Orden",
+  sortCountry: "Por país",
+  sortName: "Por nombre",
+  sortActions: "Más acciones próximas",
+  sortApply: "Ordenar",
+  upcomingCount: { one: "{count} acción próxima", other: "{count} acciones próximas" },
+  noUpcomingShort: "Sin acciones próximas",
+  verified: "Capítulo verificado",
+  notFoundTitle: "Capítulo no encontrado",
+  notFoundBody: "Este capítulo no existe o fue retirado.",
+  loading: "Cargando el capítulo…",
+  city: "{city}, {country}",
+  about: "Acerca de",
+  noDescription: "Este capítulo aún no ha escrito una descripción.",
+  contact: "Contacto",
+  noContact: "Este capítulo no ha publicado un contacto.",
+  endorsesHeading: "Declaraciones que respalda este capítulo",
+  upcomingHeading: "Próximas acciones",
+  noUpcoming: "Este capítulo no tiene acciones próximas por ahora.",
+  seeOnMap: "Ver estas acciones en el mapa",
+  metaDescription: "El capítulo {name} en {city}: sus próximas acciones y las declaraciones que respalda.",
+};

@@ -1,0 +1,28 @@
+import type { Messages } from "../../messages";
+
+export const chapter: Messages["chapter"] = {
+  listTitle: "Sections",
+  listDescription: "Les sections locales de l’alliance dans le monde et leurs prochaines actions.",
+  empty: "Aucune section pour l’instant.",
+  sortLabel: "Ordre",
+  sortCountry: "Par pays",
+  sortName: "Par nom",
+  sortActions: "Le plus d’actions à venir",
+  sortApply: "Trier",
+  upcomingCount: { one: "{count} action à venir", other: "{count} actions à venir" },
+  noUpcomingShort: "Aucune action à venir",
+  verified: "Section vérifiée",
+  notFoundTitle: "Section introuvable",
+  notFoundBody: "Cette section n’existe pas ou a été retirée.",
+  loading: "Chargement de la section…",
+  city: "{city}, {country}",
+  about: "À propos",
+  noDescription: "Cette section n’a pas encore écrit de description.",
+  contact: "Contact",
+  noContact: "Cette section n’a pas publié de contact.",
+  endorsesHeading: "Déclarations soutenues par cette section",
+  upcomingHeading: "Actions à venir",
+  noUpcoming: "Cette section n’a pas d’action à venir pour le moment.",
+  seeOnMap: "Voir ces actions sur la carte",
+  metaDescription: "La section {name} à {city} : ses prochaines actions et les déclarations qu’elle soutient.",
+};

@@ -1,0 +1,28 @@
+import type { Messages } from "../../messages";
+
+export const chapter: Messages["chapter"] = {
+  listTitle: "Cabang",
+  listDescription: "Cabang-cabang lokal aliansi di seluruh dunia dan aksi mendatang mereka.",
+  empty: "Belum ada cabang.",
+  sortLabel: "Urutan",
+  sortCountry: "Menurut negara",
+  sortName: "Menurut nama",
+  sortActions: "Aksi mendatang terbanyak",
+  sortApply: "Urutkan",
+  upcomingCount: { other: "{count} aksi mendatang" },
+  noUpcomingShort: "Tidak ada aksi mendatang",
+  verified: "Cabang terverifikasi",
+  notFoundTitle: "Cabang tidak ditemukan",
+  notFoundBody: "Cabang ini tidak ada atau telah dihapus.",
+  loading: "Memuat cabang…",
+  city: "{city}, {country}",
+  about: "Tentang",
+  noDescription: "Cabang ini belum menulis deskripsi.",
+  contact: "Kontak",
+  noContact: "Cabang ini belum mencantumkan kontak.",
+  endorsesHeading: "Pernyataan yang didukung cabang ini",
+  upcomingHeading: "Aksi mendatang",
+  noUpcoming: "Cabang ini belum punya aksi mendatang.",
+  seeOnMap: "Lihat aksi-aksi ini di peta",
+  metaDescription: "Cabang {name} di {city}: aksi mendatang dan pernyataan yang didukungnya.",
+};
