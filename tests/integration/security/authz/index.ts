@@ -1,0 +1,8 @@
+import { adminRows } from "./admin";
+import { authRows } from "./auth";
+import { discoveryRows, reportRows } from "./discovery";
+import { metaRows } from "./meta";
+import type { AuthzRow } from "./types";
+
+/** The whole matrix; each domain keeps its rows in its own file. */
+export const authzRows: AuthzRow[] = [...metaRows, ...discoveryRows, ...reportRows, ...authRows, ...adminRows];

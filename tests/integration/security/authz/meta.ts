@@ -1,0 +1,9 @@
+import { everyone, type AuthzRow } from "./types";
+
+/** Operational routes: the same for everyone, nothing personal. */
+export const metaRows: AuthzRow[] = [
+  { key: "GET /api/health", request: () => ({}), expect: everyone(200) },
+  { key: "GET /api/openapi.json", request: () => ({}), expect: everyone(200) },
+  // The tile proxy is off unless TILE_PROXY=1; either way it never depends on who asks.
+  { key: "GET /api/tiles/[z]/[x]/[y]", request: () => ({ params: { z: "3", x: "4", y: "2.png" } }), expect: everyone(404) },
+];
