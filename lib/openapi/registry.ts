@@ -2,6 +2,7 @@ import type { OperationSpec } from "./operation";
 import { healthOperations } from "../health-spec";
 import { authOperations } from "../auth/api-spec";
 import { adminOperations } from "../admin/api-spec";
+import { discoveryOperations } from "../discovery/api-spec";
 
 /** Every documented route, one list per domain. A route handler without an entry here is a bug. */
-export const operations: OperationSpec[] = [...healthOperations, ...authOperations, ...adminOperations];
+export const operations: OperationSpec[] = [...healthOperations, ...authOperations, ...adminOperations, ...discoveryOperations];
