@@ -14,7 +14,7 @@ import { seedDemo } from "@/prisma/seed";
 import { currentTestDatabase, databaseUrl } from "../test-database";
 
 const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
-const run = (script: string, args: string[], env: NodeJS.ProcessEnv) =>
+const run = (script: string, args: string[], env: Record<string, string | undefined>) =>
   execFileSync(tsx, [path.join("lib", "cli", script), ...args], { env: { ...process.env, ...env }, encoding: "utf8", stdio: "pipe" });
 
 describe("backup and restore", () => {
