@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
+import { UserMenu } from "@/components/auth/user-menu";
 import { LocaleSwitcher } from "./locale-switcher";
 
 export function SiteHeader({ locale, t }: { locale: Locale; t: Translate }) {
@@ -23,6 +24,9 @@ export function SiteHeader({ locale, t }: { locale: Locale; t: Translate }) {
           </li>
         </ul>
       </nav>
+      <Suspense fallback={null}>
+        <UserMenu locale={locale} t={t} />
+      </Suspense>
       <Suspense fallback={null}>
         <LocaleSwitcher />
       </Suspense>

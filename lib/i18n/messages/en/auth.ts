@@ -41,6 +41,14 @@ export const auth = {
     signOut: "Sign out",
     signingOut: "Signing out…",
   },
+  outbox: {
+    title: "Outbox (development)",
+    intro: "Mail that would have been sent, newest first. This page exists only in demo and development mode.",
+    empty: "No mail yet.",
+    to: "To",
+    date: "Sent",
+    subject: "Subject",
+  },
   mail: {
     subject: "Your sign-in link for mobilise",
     greeting: "Hello,",

@@ -43,6 +43,14 @@ export const auth: Messages["auth"] = {
     signOut: "Cerrar sesión",
     signingOut: "Cerrando sesión…",
   },
+  outbox: {
+    title: "Bandeja de salida (desarrollo)",
+    intro: "Los correos que se habrían enviado, del más reciente al más antiguo. Esta página solo existe en modo demo y desarrollo.",
+    empty: "Todavía no hay correos.",
+    to: "Para",
+    date: "Enviado",
+    subject: "Asunto",
+  },
   mail: {
     subject: "Tu enlace para iniciar sesión en mobilise",
     greeting: "Hola:",

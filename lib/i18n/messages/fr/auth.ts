@@ -43,6 +43,14 @@ export const auth: Messages["auth"] = {
     signOut: "Se déconnecter",
     signingOut: "Déconnexion…",
   },
+  outbox: {
+    title: "Boîte d’envoi (développement)",
+    intro: "Les e-mails qui auraient été envoyés, du plus récent au plus ancien. Cette page n’existe qu’en mode démo et développement.",
+    empty: "Aucun e-mail pour l’instant.",
+    to: "À",
+    date: "Envoyé",
+    subject: "Objet",
+  },
   mail: {
     subject: "Votre lien de connexion à mobilise",
     greeting: "Bonjour,",

@@ -43,6 +43,14 @@ export const auth: Messages["auth"] = {
     signOut: "Keluar",
     signingOut: "Sedang keluar…",
   },
+  outbox: {
+    title: "Kotak keluar (pengembangan)",
+    intro: "Email yang seharusnya terkirim, terbaru lebih dulu. Halaman ini hanya ada dalam mode demo dan pengembangan.",
+    empty: "Belum ada email.",
+    to: "Kepada",
+    date: "Dikirim",
+    subject: "Subjek",
+  },
   mail: {
     subject: "Tautan masuk mobilise Anda",
     greeting: "Halo,",

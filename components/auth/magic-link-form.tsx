@@ -1,0 +1,61 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { ApiFailure, retryMinutes, sendJson } from "./api";
+import { Field } from "./field";
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Asks for a sign-in link in the reader's language; the answer never says whether the address is known. */
+export function MagicLinkForm({ callbackUrl }: { callbackUrl: string }) {
+  const { locale, t } = useI18n();
+  const router = useRouter();
+  const [email, setEmail] = useState("");
+  const [emailError, setEmailError] = useState<string>();
+  const mutation = useMutation({
+    mutationFn: () => sendJson("/api/auth/magic-link", "POST", { email, locale, callbackUrl }),
+    onSuccess: () => router.push(`/${locale}/check-email`),
+  });
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const invalid = !EMAIL.test(email.trim());
+    setEmailError(invalid ? t("auth.signIn.emailInvalid") : undefined);
+    if (!invalid) mutation.mutate();
+  }
+
+  const err = mutation.error;
+  const message = !err
+    ? null
+    : err instanceof ApiFailure && err.code === "RATE_LIMITED"
+      ? t("auth.signIn.rateLimited", { minutes: retryMinutes(err) })
+      : err instanceof ApiFailure && err.code === "VALIDATION"
+        ? t("auth.signIn.emailInvalid")
+        : t("auth.signIn.failed");
+  const busy = mutation.isPending || mutation.isSuccess;
+
+  return (
+    <form className="auth-form" aria-label={t("auth.signIn.linkFormLabel")} onSubmit={submit} noValidate>
+      <p className="auth-hint">{t("auth.signIn.linkHint")}</p>
+      <Field
+        label={t("auth.signIn.email")}
+        type="email"
+        name="email"
+        autoComplete="email"
+        required
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        error={emailError}
+      />
+      <div role="alert" className="auth-form-error">
+        {message}
+      </div>
+      <button type="submit" className="button button--secondary" disabled={busy}>
+        {busy ? t("auth.signIn.linkSending") : t("auth.signIn.linkSubmit")}
+      </button>
+    </form>
+  );
+}

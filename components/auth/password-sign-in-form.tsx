@@ -1,0 +1,74 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { ApiFailure, retryMinutes, sendJson } from "./api";
+import { Field } from "./field";
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Email + password. On success a full page load, so every server component sees the new session. */
+export function PasswordSignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const { t } = useI18n();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string }>({});
+  const mutation = useMutation({
+    mutationFn: () => sendJson("/api/auth/password", "POST", { email, password }),
+    onSuccess: () => window.location.assign(callbackUrl),
+  });
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const errors = {
+      email: EMAIL.test(email.trim()) ? undefined : t("auth.signIn.emailInvalid"),
+      password: password ? undefined : t("auth.signIn.passwordRequired"),
+    };
+    setFieldErrors(errors);
+    if (!errors.email && !errors.password) mutation.mutate();
+  }
+
+  const err = mutation.error;
+  const message = !err
+    ? null
+    : err instanceof ApiFailure && err.code === "UNAUTHENTICATED"
+      ? t("auth.signIn.invalid")
+      : err instanceof ApiFailure && err.code === "RATE_LIMITED"
+        ? t("auth.signIn.rateLimited", { minutes: retryMinutes(err) })
+        : err instanceof ApiFailure && err.code === "VALIDATION"
+          ? t("auth.signIn.emailInvalid")
+          : t("auth.signIn.failed");
+  const busy = mutation.isPending || mutation.isSuccess;
+
+  return (
+    <form className="auth-form" aria-label={t("auth.signIn.passwordFormLabel")} onSubmit={submit} noValidate>
+      <Field
+        label={t("auth.signIn.email")}
+        type="email"
+        name="email"
+        autoComplete="username"
+        required
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        error={fieldErrors.email}
+      />
+      <Field
+        label={t("auth.signIn.password")}
+        type="password"
+        name="password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        error={fieldErrors.password}
+      />
+      <div role="alert" className="auth-form-error">
+        {message}
+      </div>
+      <button type="submit" className="button" disabled={busy}>
+        {busy ? t("auth.signIn.submitting") : t("auth.signIn.submit")}
+      </button>
+    </form>
+  );
+}
