@@ -5,7 +5,7 @@ import { authzRows } from "./authz";
 import type { AuthzRow } from "./authz/types";
 import { prepareSecurityEnv } from "./env";
 import { discoverRoutes, fillPath, type RouteEntry } from "./routes";
-import { buildWorld, PRINCIPALS, type World } from "./world";
+import { buildWorld, clonePrincipal, PRINCIPALS, type Acting, type World } from "./world";
 
 prepareSecurityEnv();
 
@@ -39,11 +39,13 @@ describe("authorisation matrix", () => {
 });
 
 async function check(route: RouteEntry, row: AuthzRow, principal: (typeof PRINCIPALS)[number]): Promise<string[]> {
-  const req = await row.request(world, principal);
+  let self: Acting = null;
+  if (row.clone) self = await clonePrincipal(world, principal);
+  else if (principal !== "anonymous") self = { id: world.users[principal].id, email: world.users[principal].email!, cookie: world.cookies[principal]! };
+  const req = await row.request(world, principal, self);
   const url = new URL(fillPath(route.path, req.params ?? {}), "http://localhost:3000");
   for (const [k, v] of Object.entries(req.query ?? {})) url.searchParams.set(k, v);
-  const user = principal === "anonymous" ? null : world.users[principal];
-  const cookie = req.freshSession && user ? await sessionCookieFor(user.id) : world.cookies[principal];
+  const cookie = req.freshSession && self ? await sessionCookieFor(self.id) : self?.cookie;
   const res = await call(route.handler, url.toString(), {
     method: route.method,
     body: req.body,

@@ -116,3 +116,19 @@ export async function freshAction(world: World, options: { chapter?: "A" | "B"; 
     capacity: options.capacity ?? null,
   });
 }
+
+export type Acting = { id: string; email: string; cookie: string } | null;
+
+/**
+ * A new user with the same role, memberships and suspension as a principal, for calls that
+ * change or erase the caller's own account (the shared principals must survive them).
+ */
+export async function clonePrincipal(world: World, principal: Principal): Promise<Acting> {
+  if (principal === "anonymous") return null;
+  const db = await getDb();
+  const original = world.users[principal];
+  const clone = await createUser({ email: `clone-${uid()}@example.test`, role: original.role, suspendedAt: original.suspendedAt });
+  const memberships = await db.chapterMembership.findMany({ where: { userId: original.id }, select: { chapterId: true, role: true } });
+  if (memberships.length) await db.chapterMembership.createMany({ data: memberships.map((m) => ({ ...m, userId: clone.id })) });
+  return { id: clone.id, email: clone.email!, cookie: await sessionCookieFor(clone.id) };
+}

@@ -1,8 +1,10 @@
+import { accountRows } from "./account";
 import { adminRows } from "./admin";
 import { authRows } from "./auth";
 import { discoveryRows, reportRows } from "./discovery";
+import { feedRows } from "./feeds";
 import { metaRows } from "./meta";
 import type { AuthzRow } from "./types";
 
 /** The whole matrix; each domain keeps its rows in its own file. */
-export const authzRows: AuthzRow[] = [...metaRows, ...discoveryRows, ...reportRows, ...authRows, ...adminRows];
+export const authzRows: AuthzRow[] = [...metaRows, ...discoveryRows, ...feedRows, ...reportRows, ...authRows, ...accountRows, ...adminRows];

@@ -1,4 +1,4 @@
-import type { Principal, World } from "../world";
+import type { Acting, Principal, World } from "../world";
 
 export type AuthzRequest = {
   /** Catch-all segments ([...x]) take an array. */
@@ -20,7 +20,10 @@ export type Expected = Record<Principal, number | readonly number[]>;
 export type AuthzRow = {
   key: string;
   variant?: string;
-  request: (world: World, principal: Principal) => AuthzRequest | Promise<AuthzRequest>;
+  /** `self` is who makes the call: the shared principal, or its clone when `clone` is set. */
+  request: (world: World, principal: Principal, self: Acting) => AuthzRequest | Promise<AuthzRequest>;
+  /** The call changes or erases the caller's account: act as a fresh copy of the principal. */
+  clone?: boolean;
   expect: Expected;
   /** Principals entitled to personal data in this answer (besides their own). */
   privateTo?: Principal[];
