@@ -3,6 +3,8 @@ import { getPublicAction } from "@/lib/discovery";
 import { localeQuery } from "@/lib/discovery/api-schemas";
 import { publicJson } from "@/lib/discovery/respond";
 import { notFoundError } from "@/lib/errors";
+import { updateActionInput } from "@/lib/organise/action-schema";
+import { updateAction } from "@/lib/organise/update-action";
 
 export const dynamic = "force-dynamic";
 
@@ -12,3 +14,8 @@ export const GET = gate<undefined, typeof localeQuery, { id: string }>({ auth: "
   if (!action) throw notFoundError("Action not found");
   return publicJson(action);
 });
+
+/** Organisers: edit any subset of the form's fields (validated as a whole after merging). */
+export const PATCH = gate<typeof updateActionInput, undefined, { id: string }>({ auth: "required", body: updateActionInput }, async ({ user, body, params }) =>
+  updateAction(user!, params.id, body),
+);

@@ -3,6 +3,8 @@ import { getChapter } from "@/lib/discovery";
 import { localeQuery } from "@/lib/discovery/api-schemas";
 import { publicJson } from "@/lib/discovery/respond";
 import { notFoundError } from "@/lib/errors";
+import { chapterSettingsInput } from "@/lib/organise/chapter-schema";
+import { updateChapterSettings } from "@/lib/organise/chapter-settings";
 
 export const dynamic = "force-dynamic";
 
@@ -11,3 +13,8 @@ export const GET = gate<undefined, typeof localeQuery, { slug: string }>({ auth:
   if (!chapter) throw notFoundError("Chapter not found");
   return publicJson(chapter);
 });
+
+/** The chapter's organisers: name, description, contact and location. */
+export const PATCH = gate<typeof chapterSettingsInput, undefined, { slug: string }>({ auth: "required", body: chapterSettingsInput }, async ({ user, body, params }) =>
+  updateChapterSettings(user!, params.slug, body),
+);

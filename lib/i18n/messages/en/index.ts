@@ -12,5 +12,6 @@ import { rsvp } from "./rsvp";
 import { pledge } from "./pledge";
 import { commitment } from "./commitment";
 import { mail } from "./mail";
+import { organise } from "./organise";
 
-export const en = { common, admin, report, home, discover, action, statement, chapter, auth, account, rsvp, pledge, commitment, mail };
+export const en = { common, admin, report, home, discover, action, statement, chapter, auth, account, rsvp, pledge, commitment, mail, organise };
