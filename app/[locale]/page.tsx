@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ActionCard } from "@/components/actions/action-card";
 import { ActionList } from "@/components/actions/action-list";
 import { DiscoveryResultsHeading } from "@/components/actions/discovery-results-heading";
 import { ListUpdating } from "@/components/actions/list-updating";
@@ -83,7 +84,19 @@ export default async function HomePage({ params, searchParams }: Props) {
               <p>{t("discover.emptyHint")}</p>
             </div>
           ) : (
-            <ActionList key={pageHref} items={results.items} nextCursor={results.nextCursor} pageHref={pageHref} apiParams={apiListParams({ ...query, cursor: null })} />
+            <ActionList
+              key={pageHref}
+              located={results.items.map((a) => ({ id: a.id, lat: a.lat, lng: a.lng }))}
+              nextCursor={results.nextCursor}
+              pageHref={pageHref}
+              apiParams={apiListParams({ ...query, cursor: null })}
+            >
+              {results.items.map((a) => (
+                <li key={a.id}>
+                  <ActionCard action={a} locale={locale} t={t} />
+                </li>
+              ))}
+            </ActionList>
           )}
         </section>
       </div>

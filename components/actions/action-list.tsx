@@ -1,20 +1,23 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { setHighlight, useUpdating } from "@/components/map/discovery-bus";
-import { actionListResponse, type NearActionItem, type PublicActionItem } from "@/lib/actions/public-dto";
+import { actionListResponse, type PublicActionItem } from "@/lib/actions/public-dto";
 import { ActionCard } from "./action-card";
 
-type Item = PublicActionItem | NearActionItem;
+type Located = { id: string; lat: number | null; lng: number | null };
 
 /**
- * The list beside the map. Rendered on the server first (works without JavaScript; "more" is then
- * a plain link to the next page); in the browser "more" appends the next page in place and moves
- * focus to the first new action. Focusing or pointing at an action highlights its marker.
+ * The list beside the map. The first page arrives rendered by the server as `children` (so it
+ * works without JavaScript and hydrates without re-formatting dates); "more" is then a plain link
+ * to the next page, which in the browser appends in place and moves focus to the first new action.
+ * Focusing or pointing at an action highlights its marker.
  */
-export function ActionList({ items, nextCursor, pageHref, apiParams }: {
-  items: Item[];
+export function ActionList({ children, located, nextCursor, pageHref, apiParams }: {
+  children: ReactNode;
+  /** Id and public point of each server-rendered item, for highlighting its marker. */
+  located: Located[];
   nextCursor: string | null;
   /** This page's URL without a cursor; "more" adds the next one. */
   pageHref: string;
@@ -22,13 +25,12 @@ export function ActionList({ items, nextCursor, pageHref, apiParams }: {
 }) {
   const { locale, t } = useI18n();
   const updating = useUpdating();
-  const [extra, setExtra] = useState<Item[]>([]);
+  const [extra, setExtra] = useState<PublicActionItem[]>([]);
   const [cursor, setCursor] = useState(nextCursor);
   const [loading, setLoading] = useState(false);
   const [failed, setFailed] = useState(false);
   const focusId = useRef<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const all = [...items, ...extra];
 
   useEffect(() => {
     if (!focusId.current) return;
@@ -39,7 +41,7 @@ export function ActionList({ items, nextCursor, pageHref, apiParams }: {
   useEffect(() => () => setHighlight(null), []);
 
   async function loadMore(event: React.MouseEvent) {
-    if (!cursor) return;
+    if (!cursor || loading) return;
     event.preventDefault();
     setLoading(true);
     setFailed(false);
@@ -48,8 +50,10 @@ export function ActionList({ items, nextCursor, pageHref, apiParams }: {
       const res = await fetch(`/api/actions?${params}`, { headers: { Accept: "application/json" } });
       if (!res.ok) throw new Error(String(res.status));
       const page = actionListResponse.parse(await res.json());
-      focusId.current = page.items[0]?.id ?? null;
-      setExtra((prev) => [...prev, ...page.items.filter((i) => !all.some((a) => a.id === i.id))]);
+      const seen = new Set([...located.map((l) => l.id), ...extra.map((e) => e.id)]);
+      const fresh = page.items.filter((i) => !seen.has(i.id));
+      focusId.current = fresh[0]?.id ?? null;
+      setExtra((prev) => [...prev, ...fresh]);
       setCursor(page.nextCursor);
     } catch {
       setFailed(true);
@@ -60,7 +64,7 @@ export function ActionList({ items, nextCursor, pageHref, apiParams }: {
 
   const highlightFrom = (target: EventTarget) => {
     const id = (target as HTMLElement).closest<HTMLElement>("[data-action-id]")?.dataset.actionId;
-    const item = id ? all.find((a) => a.id === id) : undefined;
+    const item = id ? (located.find((a) => a.id === id) ?? extra.find((a) => a.id === id)) : undefined;
     setHighlight(item ? { id: item.id, lat: item.lat, lng: item.lng } : null);
   };
 
@@ -73,7 +77,8 @@ export function ActionList({ items, nextCursor, pageHref, apiParams }: {
         onMouseOver={(e) => highlightFrom(e.target)}
         onMouseLeave={() => setHighlight(null)}
       >
-        {all.map((a) => (
+        {children}
+        {extra.map((a) => (
           <li key={a.id}>
             <ActionCard action={a} locale={locale} t={t} />
           </li>
@@ -86,7 +91,12 @@ export function ActionList({ items, nextCursor, pageHref, apiParams }: {
       ) : null}
       {cursor ? (
         <p className="list-more">
-          <a className="button button--secondary" href={`${pageHref}${pageHref.includes("?") ? "&" : "?"}cursor=${encodeURIComponent(cursor)}`} onClick={loadMore} aria-disabled={loading}>
+          <a
+            className="button button--secondary"
+            href={`${pageHref}${pageHref.includes("?") ? "&" : "?"}cursor=${encodeURIComponent(cursor)}`}
+            onClick={loadMore}
+            aria-disabled={loading || undefined}
+          >
             {loading ? t("discover.loadingMore") : t("discover.more")}
           </a>
         </p>

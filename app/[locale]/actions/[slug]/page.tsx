@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { AccessAndLanguages } from "@/components/actions/detail/access-and-languages";
+import { ActionHeader } from "@/components/actions/detail/action-header";
+import { ActionLocation } from "@/components/actions/detail/action-location";
+import { BoycottTargets } from "@/components/actions/detail/boycott-targets";
+import { CancelledNotice } from "@/components/actions/detail/cancelled-notice";
+import { DriveFacts } from "@/components/actions/detail/drive-facts";
+import { participationProps } from "@/components/actions/detail/participation-props";
+import { RallyFacts } from "@/components/actions/detail/rally-facts";
+import { SafetyBlock } from "@/components/actions/detail/safety-block";
+import { SharePanel } from "@/components/actions/detail/share-panel";
+import { ParticipationPanel } from "@/components/rsvps/participation-panel";
+import { getPublicAction } from "@/lib/discovery";
+import { renderMarkdown } from "@/lib/discovery-ui/render-markdown";
+import { appUrl } from "@/lib/env";
+import { formatDateRange } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { pageTranslator } from "@/lib/i18n/server";
+import { tileConfig } from "@/lib/map/tile-config";
+import "@/components/actions/actions.css";
+import "@/components/actions/detail/detail.css";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+// generateMetadata and the page share one query per request.
+const load = cache((slug: string, locale: Locale) => getPublicAction(decodeURIComponent(slug), locale));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, t } = await pageTranslator(params);
+  const action = await load((await params).slug, locale);
+  if (!action) return { title: t("action.notFoundTitle") };
+  const when = formatDateRange(action.startsAt, action.endsAt, locale, action.timeZone);
+  const description = t("action.metaDescription", { kind: t(`common.kinds.${action.kind}`), chapter: action.chapter.name, when });
+  const url = `/${locale}/actions/${action.slug}`;
+  return {
+    title: action.title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { title: action.title, description, type: "article", locale, url },
+  };
+}
+
+export default async function ActionPage({ params }: Props) {
+  const { locale, t } = await pageTranslator(params);
+  const action = await load((await params).slug, locale);
+  if (!action) notFound();
+  const tiles = tileConfig();
+  const url = `${appUrl()}/${locale}/actions/${action.slug}`;
+  const when = formatDateRange(action.startsAt, action.endsAt, locale, action.timeZone);
+  const description = action.description.trim() ? renderMarkdown(action.description) : null;
+
+  return (
+    <article className="page action-page" data-kind={action.kind} data-status={action.status}>
+      <p className="back-link">
+        <Link href={`/${locale}`}>{t("action.backToActions")}</Link>
+      </p>
+      {action.status === "CANCELLED" ? <CancelledNotice action={action} locale={locale} t={t} /> : null}
+      {action.compromised ? (
+        <p className="alert alert--warning" role="alert">
+          {t("action.compromised")}
+        </p>
+      ) : null}
+      <ActionHeader action={action} locale={locale} t={t} />
+      <div className="action-page__layout">
+        <div className="action-page__main">
+          <section className="action-section" aria-labelledby="about-heading">
+            <h2 id="about-heading">{t("action.about")}</h2>
+            {description ? (
+              <div className="prose" dangerouslySetInnerHTML={{ __html: description }} />
+            ) : (
+              <p className="muted">{t("action.noDescription")}</p>
+            )}
+          </section>
+          <ActionLocation action={action} tiles={tiles} t={t} />
+          {action.kind === "RALLY" ? <RallyFacts action={action} locale={locale} t={t} /> : null}
+          {action.drive ? <DriveFacts drive={action.drive} locale={locale} t={t} /> : null}
+          {action.boycott ? <BoycottTargets boycott={action.boycott} t={t} /> : null}
+          {action.mode !== "ONLINE" || action.kind === "RALLY" ? <SafetyBlock safety={action.safety} t={t} /> : null}
+          <AccessAndLanguages notes={action.accessibilityNotes} languages={action.languages} locale={locale} t={t} />
+        </div>
+        <aside className="action-page__side">
+          <ParticipationPanel action={participationProps(action)} />
+          <div className="side-card">
+            <p>
+              <a className="button button--secondary" href={`/api/actions/${action.id}/ics`} download={`${action.slug}.ics`} aria-describedby="calendar-hint">
+                {t("action.calendar.add")}
+              </a>
+            </p>
+            <p id="calendar-hint" className="field__hint">
+              {t("action.calendar.hint")}
+            </p>
+          </div>
+          <SharePanel url={url} title={action.title} text={t("action.share.template", { title: action.title, when, url })} />
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,15 @@
+"use client";
+
+import { useI18n } from "@/components/i18n/i18n-provider";
+
+export default function ChaptersLoading() {
+  const { t } = useI18n();
+  return (
+    <div className="page" aria-busy="true">
+      <div className="loading" role="status" aria-live="polite">
+        <span className="spinner" aria-hidden="true" />
+        {t("chapter.loading")}
+      </div>
+    </div>
+  );
+}

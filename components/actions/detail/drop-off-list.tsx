@@ -1,0 +1,28 @@
+import type { PublicActionDetail } from "@/lib/discovery";
+import type { Translate } from "@/lib/i18n/translate";
+
+type DropOff = NonNullable<PublicActionDetail["drive"]>["dropOffs"][number];
+
+/** Drop-off points are public places chosen for that purpose, so their addresses are shown. */
+export function DropOffList({ dropOffs, t }: { dropOffs: DropOff[]; t: Translate }) {
+  return (
+    <>
+      <h3>{t("action.drive.dropOffsHeading")}</h3>
+      <ul className="plain-list">
+        {dropOffs.map((d) => (
+          <li key={d.id}>
+            <strong>{d.name}</strong>
+            <br />
+            <span>{d.address}</span>
+            {d.openingHours ? (
+              <>
+                <br />
+                <span className="muted">{t("action.drive.openingHours", { hours: d.openingHours })}</span>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import "./map.css";
+import { MapPlaceholder } from "./map-placeholder";
+import type { PointsMapProps } from "./points-map";
+
+const PointsMap = dynamic(() => import("./points-map"), { ssr: false, loading: () => <MapPlaceholder /> });
+
+export function PointsMapLoader(props: PointsMapProps) {
+  return <PointsMap {...props} />;
+}
