@@ -53,7 +53,7 @@ export function PledgeForm({ action, signedIn, onDone }: { action: Participation
   function submit(e: FormEvent) {
     e.preventDefault();
     setLocalError(null);
-    const who = { anonymous, displayName: anonymous ? undefined : displayName, email: signedIn ? undefined : email, locale };
+    const who = { anonymous, displayName: anonymous ? undefined : displayName, email: signedIn || anonymous ? undefined : email, locale };
     if (kind === "money" && action.currency) {
       const amountMinor = toMinor(amount, action.currency);
       if (amountMinor === null) return setLocalError(t("pledge.fields.amountMinor"));
@@ -99,7 +99,7 @@ export function PledgeForm({ action, signedIn, onDone }: { action: Participation
       {!anonymous ? (
         <TextField label={t("pledge.displayNameLabel")} name="displayName" autoComplete="name" maxLength={100} value={displayName} onChange={(e) => setDisplayName(e.target.value)} error={errors.displayName} />
       ) : null}
-      {!signedIn ? <TextField label={t("pledge.emailLabel")} name="email" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} /> : null}
+      {!signedIn && !anonymous ? <TextField label={t("pledge.emailLabel")} name="email" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} /> : null}
       {errors._ ? <p className="p-error" role="alert">{errors._}</p> : null}
       {general ? <p className="p-error" role="alert">{general}</p> : null}
       <button type="submit" className="button" disabled={mutation.isPending}>

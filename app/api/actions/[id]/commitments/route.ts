@@ -1,0 +1,18 @@
+import { gate } from "@/lib/api/gate";
+import { createCommitment, withdrawCommitment } from "@/lib/commitments/mutations";
+import { createCommitmentBody, withdrawQuery } from "@/lib/commitments/schema";
+import { createdOrExisting } from "@/lib/rsvps/respond";
+
+export const dynamic = "force-dynamic";
+
+/** "I'm boycotting": signed in, with an email, or headcount only. */
+export const POST = gate(
+  { auth: "optional", body: createCommitmentBody, rateLimits: [{ name: "COMMITMENT", by: "ip" }] },
+  async ({ user, body, params }) => {
+    const { created, ...result } = await createCommitment(user, params.id, body);
+    return createdOrExisting(result, created);
+  },
+);
+
+/** Withdraw: ?token= (guest/headcount), the signed-in owner, or ?commitmentId= for organisers and admins. */
+export const DELETE = gate({ auth: "optional", query: withdrawQuery }, async ({ user, query, params }) => withdrawCommitment(user, params.id, query));

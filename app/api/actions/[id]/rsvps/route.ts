@@ -1,0 +1,12 @@
+import { gate } from "@/lib/api/gate";
+import { createRsvp } from "@/lib/rsvps/mutations";
+import { createdOrExisting } from "@/lib/rsvps/respond";
+import { createRsvpBody } from "@/lib/rsvps/schema";
+
+export const dynamic = "force-dynamic";
+
+/** RSVP: signed in, guest (name + email) or headcount only. 201 new, 200 when it already existed. */
+export const POST = gate({ auth: "optional", body: createRsvpBody, rateLimits: [{ name: "RSVP", by: "ip" }] }, async ({ user, body, params }) => {
+  const { created, ...result } = await createRsvp(user, params.id, body);
+  return createdOrExisting(result, created);
+});

@@ -1,0 +1,48 @@
+import { attendeesResponse } from "../attendees/schema";
+import { commitmentCreated, commitmentWithdrawn, createCommitmentBody, withdrawQuery } from "../commitments/schema";
+import type { OperationSpec } from "../openapi/operation";
+import { createPledgeBody, pledgeCreated } from "../pledges/schema";
+import { cancelQuery, createRsvpBody, myRsvpsResponse, rsvpCancelled, rsvpCreated, viewerState } from "./schema";
+
+const tags = ["participation"];
+
+/** RSVPs, pledges, boycott commitments, the viewer's own state and the organisers' attendee list. */
+export const participationOperations: OperationSpec[] = [
+  {
+    method: "post", path: "/api/actions/{id}/rsvps", tags, auth: "optional", body: createRsvpBody, response: rsvpCreated, successStatus: 201,
+    summary: "RSVP (signed in; guest with name + email; or headcount with no fields). 200 with the existing RSVP when repeated. Full → WAITLISTED with position.",
+    errors: [400, 404, 409, 415, 429],
+  },
+  {
+    method: "delete", path: "/api/rsvps/{id}", tags, auth: "optional", query: cancelQuery, response: rsvpCancelled,
+    summary: "Cancel an RSVP: its owner, an organiser of the chapter, an admin, or with ?token= (cancel code). Promotes the waitlist.",
+    errors: [401, 403, 404, 429],
+  },
+  { method: "get", path: "/api/me/rsvps", tags, auth: "required", response: myRsvpsResponse, summary: "The signed-in user's live RSVPs", errors: [401] },
+  {
+    method: "get", path: "/api/actions/{id}/me", tags, auth: "optional", response: viewerState,
+    summary: "The viewer's own RSVP/commitment (session, or cancel codes in X-Rsvp-Token / X-Commitment-Token headers), fresh counts, and the revealed place when allowed",
+    errors: [404],
+  },
+  {
+    method: "post", path: "/api/actions/{id}/pledges", tags, auth: "optional", body: createPledgeBody, response: pledgeCreated, successStatus: 201,
+    summary: "Pledge money (amountMinor in the drive's currency) or items (needId + quantity), with a display name or anonymously",
+    errors: [400, 404, 409, 415, 429],
+  },
+  {
+    method: "post", path: "/api/actions/{id}/commitments", tags, auth: "optional", body: createCommitmentBody, response: commitmentCreated, successStatus: 201,
+    summary: "\"I'm boycotting\" (signed in, with an email, or headcount only). 200 with the existing commitment when repeated.",
+    errors: [400, 404, 409, 415, 429],
+  },
+  {
+    method: "delete", path: "/api/actions/{id}/commitments", tags, auth: "optional", query: withdrawQuery, response: commitmentWithdrawn,
+    summary: "Withdraw: ?token=, the signed-in owner, or ?commitmentId= for organisers of the chapter and admins",
+    errors: [401, 403, 404],
+  },
+  {
+    method: "get", path: "/api/actions/{id}/attendees", tags, auth: "required", response: attendeesResponse,
+    summary: "Attendees, pledges and commitments with personal data: organisers of this action's chapter and admins only",
+    errors: [401, 403, 404],
+  },
+];
+

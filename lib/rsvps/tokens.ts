@@ -1,0 +1,14 @@
+import { createHash, randomBytes } from "node:crypto";
+
+/**
+ * Cancel codes for guests and headcount participants. Only the SHA-256 hash is stored, so a
+ * database leak cannot be used to cancel anyone; the code itself exists only in the mail and the
+ * participant's browser. 32 random bytes make guessing pointless, so a plain hash is enough.
+ */
+export function newCancelToken(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("base64url");
+}
