@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
 
-type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler<P> = (req: Request, ctx: { params: Promise<P> }) => Promise<Response>;
 
 export type CallOptions = {
   method?: string;
@@ -14,7 +14,7 @@ export type CallOptions = {
 };
 
 /** Calls a route handler the way Next does, with a real Request; no server needed. */
-export async function call(handler: Handler, url: string, options: CallOptions = {}) {
+export async function call<P = Record<string, string>>(handler: Handler<P>, url: string, options: CallOptions = {}) {
   const headers: Record<string, string> = { "x-mobilise-client-ip": options.ip ?? "203.0.113.7", ...options.headers };
   if (options.cookie) headers.cookie = options.cookie;
   let body: string | undefined;
@@ -23,7 +23,7 @@ export async function call(handler: Handler, url: string, options: CallOptions =
     headers["content-type"] ??= "application/json";
   }
   const req = new Request(new URL(url, "http://localhost:3000"), { method: options.method ?? "GET", headers, body });
-  const res = await handler(req, { params: Promise.resolve(options.params ?? {}) });
+  const res = await handler(req, { params: Promise.resolve((options.params ?? {}) as P) });
   const text = await res.text();
   let json: unknown = undefined;
   try {
