@@ -36,8 +36,15 @@ const dateParam = (endOfDay: boolean) =>
 const kindList = z
   .string()
   .trim()
-  .transform((v) => v.split(",").map((k) => k.trim()).filter(Boolean))
-  .pipe(z.array(actionKind).min(1).max(3));
+  .transform((value, ctx) => {
+    const kinds = [...new Set(value.split(",").map((k) => k.trim()).filter(Boolean))];
+    const parsed = kinds.map((k) => actionKind.safeParse(k));
+    if (kinds.length === 0 || parsed.some((p) => !p.success)) {
+      ctx.addIssue({ code: "custom", message: `Use ${actionKind.options.join(", ")} (comma-separated)` });
+      return z.NEVER;
+    }
+    return parsed.flatMap((p) => (p.success ? [p.data] : []));
+  });
 
 /** The filters shared by the list, the map clusters and "near me"; all of them live in the URL. */
 export const actionFiltersObject = z.object({

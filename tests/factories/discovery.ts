@@ -54,16 +54,26 @@ export async function createRandomActions(count: number, seed: number, area = { 
   return { chapter, statement, rows };
 }
 
-/** Bulk rows straight in SQL (50,000 in about a second), then ANALYZE so the planner knows the table. */
-export async function bulkInsertActionsSql(count: number, chapterId: string, statementId: string) {
+type Area = { west: number; south: number; east: number; north: number };
+
+/**
+ * Bulk PUBLISHED rows straight in SQL (50,000 in seconds), spread over `area` on a deterministic
+ * scatter, starting within the next 60 days; then ANALYZE so the planner knows the table.
+ */
+export async function bulkInsertActionsSql(count: number, chapterId: string, statementId: string, area: Area = { west: -180, south: -80, east: 180, north: 80 }, prefix = "bulk") {
   const db = await getDb();
+  const n = Math.floor(count);
+  const { west, south } = area;
+  const dLat = area.north - area.south;
+  const dLng = area.east - area.west;
   await db.$executeRawUnsafe(`
     INSERT INTO "Action" ("id", "slug", "kind", "status", "statementId", "chapterId", "title", "startsAt", "endsAt",
       "timeZone", "lat", "lng", "publicLat", "publicLng", "languages", "updatedAt", "publishedAt")
-    SELECT 'bulk-' || g, 'bulk-' || g, 'RALLY', 'PUBLISHED', '${statementId}', '${chapterId}', 'Bulk ' || g,
+    SELECT '${prefix}-' || g, '${prefix}-' || g, 'RALLY', 'PUBLISHED', $1, $2, 'Bulk ' || g,
       now() + (g % 60) * interval '1 day', now() + (g % 60) * interval '1 day' + interval '2 hours',
       'UTC', p.lat, p.lng, p.lat, p.lng, ARRAY['en'], now(), now()
-    FROM generate_series(1, ${Math.floor(count)}) AS g,
-      LATERAL (SELECT ((g * 7919) % 16000) / 100.0 - 80 AS lat, ((g * 104729) % 36000) / 100.0 - 180 AS lng) AS p`);
+    FROM generate_series(1, ${n}) AS g,
+      LATERAL (SELECT ${south} + ((g::bigint * 7919) % 10007) / 10007.0 * ${dLat} AS lat,
+                      ${west} + ((g::bigint * 104729) % 10009) / 10009.0 * ${dLng} AS lng) AS p`, statementId, chapterId);
   await db.$executeRawUnsafe(`ANALYZE "Action"`);
 }
