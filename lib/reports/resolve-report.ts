@@ -32,8 +32,8 @@ export async function resolveReport(actor: CurrentUser | null, reportId: string,
         name: "hide",
         to: body.to,
         verb: "action.hide",
-        reason: rejected ? body.reason : (body.note ?? null),
-        data: rejected ? { rejectionReason: body.reason } : { reviewNote: body.note || null },
+        reason: rejected ? (body.reason ?? null) : (body.note ?? null),
+        data: rejected ? { rejectionReason: body.reason ?? null } : { reviewNote: body.note || null },
       });
       actionStatus = moved.to;
     }
@@ -52,11 +52,11 @@ export async function resolveReport(actor: CurrentUser | null, reportId: string,
         chapterId: report.action.chapterId,
         before: { status: "OPEN" },
         after: { status, resolution, actionId: report.actionId },
-        reason: "reason" in body ? body.reason : (body.note ?? null),
+        reason: (body.resolution === "hide" && body.to === "REJECTED" ? body.reason : body.note) ?? null,
       });
     }
     return { id: report.id, status, actionStatus, actionId: report.actionId } as const;
   });
-  if (body.resolution === "hide" && body.to === "REJECTED") await notifyOrganisers(result.actionId, "rejected", body.reason);
+  if (body.resolution === "hide" && body.to === "REJECTED") await notifyOrganisers(result.actionId, "rejected", body.reason ?? "");
   return { id: result.id, status: result.status, actionStatus: result.actionStatus };
 }

@@ -18,11 +18,22 @@ export type CreateReportBody = z.infer<typeof createReportBody>;
 
 export const createReportResponse = z.object({ ok: z.literal(true) });
 
-export const resolveReportBody = z.discriminatedUnion("resolution", [
-  z.object({ resolution: z.literal("dismiss"), note: z.string().trim().max(2000).optional() }),
-  z.object({ resolution: z.literal("hide"), to: z.literal("PENDING_REVIEW"), note: z.string().trim().max(2000).optional() }),
-  z.object({ resolution: z.literal("hide"), to: z.literal("REJECTED"), reason: z.string().trim().min(3).max(2000) }),
-]);
+export const resolveReportBody = z
+  .discriminatedUnion("resolution", [
+    z.object({ resolution: z.literal("dismiss"), note: z.string().trim().max(2000).optional() }),
+    z.object({
+      resolution: z.literal("hide"),
+      /** PENDING_REVIEW takes it off the map until a moderator looks again; REJECTED needs a reason. */
+      to: z.enum(["PENDING_REVIEW", "REJECTED"]),
+      reason: z.string().trim().max(2000).optional(),
+      note: z.string().trim().max(2000).optional(),
+    }),
+  ])
+  .superRefine((b, ctx) => {
+    if (b.resolution === "hide" && b.to === "REJECTED" && (b.reason ?? "").length < 3) {
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Give the organiser a reason" });
+    }
+  });
 export type ResolveReportBody = z.infer<typeof resolveReportBody>;
 
 export const resolveReportResponse = z.object({
