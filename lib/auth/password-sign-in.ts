@@ -1,7 +1,7 @@
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import { hitRateLimit, undoRateLimitHit } from "../rate-limit/hit";
-import { verifyPassword } from "./password";
+import { hashPassword, needsRehash, verifyPassword } from "./password";
 import { createSession } from "./sessions";
 
 /** One answer for "no such account", "no password set", "wrong password" and "suspended". */
@@ -27,5 +27,9 @@ export async function signInWithPassword(email: string, password: string, ip: st
   const matches = await verifyPassword(password, user?.passwordHash);
   if (!user || !matches || user.suspendedAt) throw invalidCredentials();
   await Promise.all([undoRateLimitHit("SIGN_IN_ACCOUNT", email), undoRateLimitHit("SIGN_IN_IP", ip)]);
+  // Every stored hash at the same cost as the dummy: otherwise timing would tell old accounts apart.
+  if (needsRehash(user.passwordHash!)) {
+    await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) }, select: { id: true } });
+  }
   return createSession(user.id);
 }

@@ -25,3 +25,12 @@ export async function verifyPassword(password: string, hash: string | null | und
 export function passwordFitsBcrypt(password: string): boolean {
   return Buffer.byteLength(password, "utf8") <= 72;
 }
+
+/** Hashes made at a lower cost (the demo seed's) are upgraded on the next successful sign-in. */
+export function needsRehash(hash: string): boolean {
+  try {
+    return bcrypt.getRounds(hash) < BCRYPT_COST;
+  } catch {
+    return false;
+  }
+}
