@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as passwordSignIn } from "@/app/api/auth/password/route";
-import { DELETE as deleteMe, GET as getMe, PATCH as patchMe } from "@/app/api/me/route";
+import { GET as getMe, PATCH as patchMe } from "@/app/api/me/route";
 import { PUT as putPassword } from "@/app/api/me/password/route";
 import { DELETE as endOthers, GET as listSessions } from "@/app/api/me/sessions/route";
 import { DELETE as endOne } from "@/app/api/me/sessions/[id]/route";
