@@ -43,7 +43,11 @@ const optionalText = (max: number) =>
     .transform((v) => (v ? v : null));
 
 const text = (min: number, max: number) =>
-  z.string({ error: E.required }).trim().min(min, { error: min <= 1 ? E.required : E.tooShort }).max(max, { error: E.tooLong });
+  z
+    .string({ error: E.required })
+    .trim()
+    .refine((v) => v.length >= min, { error: (issue) => (issue.input === "" ? E.required : E.tooShort) })
+    .max(max, { error: E.tooLong });
 
 export function isHttpUrl(value: string): boolean {
   try {

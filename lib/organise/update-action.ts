@@ -42,6 +42,11 @@ export async function updateAction(user: CurrentUser, idOrSlug: string, patch: U
     }
     if (merged.statementId !== stored.statementId) await assertPublishedStatement(tx, merged.statementId);
     const next = actionScalars(merged);
+    // Wall times carry minutes only: an edit that does not touch the time keeps the stored instants exactly.
+    if (patch.timeZone === undefined) {
+      if (patch.startsAt === undefined) next.startsAt = stored.startsAt;
+      if (patch.endsAt === undefined) next.endsAt = stored.endsAt;
+    }
     const moved = LOCATION.some((k) => next[k] !== stored[k]);
     await tx.action.update({ where: { id: ref.id }, data: { ...next, ...(moved ? publicPoint(next) : {}) } });
     if (patch.needs !== undefined || patch.dropOffs !== undefined || patch.targets !== undefined || merged.kind !== stored.kind) {
