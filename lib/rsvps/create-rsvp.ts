@@ -1,31 +1,94 @@
 import type { CurrentUser } from "../auth/current-user";
 import { getDb } from "../db";
-import { AppError } from "../errors";
+import { AppError, notFoundError } from "../errors";
+import type { PrismaClient } from "../generated/prisma/client";
 import { enqueue } from "../jobs/queue";
 import { nudgeWorker } from "../jobs/nudge";
 import { enforceRateLimit } from "../rate-limit/hit";
-import { assertAccepting, lockAction, resolveActionId, takesRsvps, TX_OPTIONS, type Tx } from "./action-lock";
+import { assertAccepting, lockAction, resolveActionId, takesRsvps, TX_OPTIONS } from "./action-lock";
+import { insertRsvpAtomically } from "./insert-rsvp";
 import type { CreateRsvpBody, RsvpCreated } from "./schema";
 import { hashToken, newCancelToken } from "./tokens";
 import { waitlistPosition } from "./waitlist";
 
 export type RsvpResult = RsvpCreated & { created: boolean };
+type Who = { userId: string | null; email: string | null };
 
 /**
- * RSVP in one of three tiers. The action row is locked for the whole decision, so GOING vs
- * WAITLISTED, the arrival number and the counters are decided one request at a time; the
- * database CHECK on capacity would refuse anything that slipped past. Idempotent per person:
- * the same account or guest email gets its live RSVP back (a cancelled one is re-activated).
+ * RSVP in one of three tiers. Capacity is decided with the action row locked (see
+ * insert-rsvp.ts), so concurrent RSVPs are decided one at a time in arrival order. Idempotent
+ * per person: the same account or guest email gets its live RSVP back; a cancelled one is
+ * re-activated at the back of the queue. Headcount RSVPs carry no identity, so each is new.
  */
 export async function createRsvp(user: CurrentUser | null, ref: string, body: CreateRsvpBody, now = new Date()): Promise<RsvpResult> {
   const db = await getDb();
   const actionId = await resolveActionId(db, ref);
-  const guestEmail = user ? null : (body.email ?? null);
-  const limitSubject = user?.email ?? guestEmail;
+  const who: Who = { userId: user?.id ?? null, email: user ? null : (body.email ?? null) };
+  const limitSubject = user?.email ?? who.email;
   if (limitSubject) await enforceRateLimit("RSVP", `email:${limitSubject.toLowerCase()}`);
-  const token = user ? null : newCancelToken();
   const locale = body.locale ?? user?.locale ?? "en";
+  const mailable = !!(who.email || user?.email);
 
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const existing = await findExisting(db, actionId, who);
+    if (existing && existing.status !== "CANCELLED") {
+      const position = existing.status === "WAITLISTED" ? await waitlistPosition(db, actionId, existing.arrival) : undefined;
+      return { id: existing.id, status: existing.status, position, created: false };
+    }
+    const token = user ? null : newCancelToken();
+    if (existing) return reactivate(db, existing.id, actionId, body, locale, token, mailable, now);
+    try {
+      const row = await insertRsvpAtomically(db, {
+        actionId, ...who, name: user ? null : (body.name ?? null), locale, guests: body.guests,
+        cancelTokenHash: token ? hashToken(token) : null, mail: mailable ? { token } : null, now,
+      });
+      if (!row) throw await whyRefused(db, actionId, body.guests, now);
+      if (mailable) nudgeWorker();
+      return {
+        id: row.id, status: row.status, created: true,
+        ...(row.status === "WAITLISTED" ? { position: row.waitlistCount } : {}),
+        ...(token ? { cancelToken: token } : {}),
+      };
+    } catch (e) {
+      // The same person twice at the same instant: the unique index decided; answer with the winner.
+      if (!isUniqueViolation(e) || !(who.userId || who.email)) throw e;
+    }
+  }
+  throw new AppError("CONFLICT", "Please try again");
+}
+
+function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string; message?: string; meta?: { code?: string } };
+  return err?.code === "P2002" || (err?.code === "P2010" && /23505|unique/i.test(`${err.meta?.code ?? ""} ${err.message ?? ""}`));
+}
+
+async function findExisting(db: PrismaClient, actionId: string, who: Who) {
+  const select = { id: true, status: true, arrival: true } as const;
+  if (who.userId) return db.rsvp.findUnique({ where: { actionId_userId: { actionId, userId: who.userId } }, select });
+  if (who.email) return db.rsvp.findUnique({ where: { actionId_email: { actionId, email: who.email } }, select });
+  return null;
+}
+
+/** The statement inserted nothing: say why, precisely. */
+async function whyRefused(db: PrismaClient, actionId: string, guests: number, now: Date): Promise<AppError> {
+  const a = await db.action.findUnique({ where: { id: actionId }, select: { status: true, endsAt: true, kind: true, mode: true, capacity: true } });
+  if (!a) return notFoundError("Action not found");
+  try {
+    assertAccepting(a, now);
+  } catch (e) {
+    return e as AppError;
+  }
+  if (!takesRsvps(a)) return new AppError("CONFLICT", "This action does not take RSVPs");
+  if (a.capacity !== null && 1 + guests > a.capacity) {
+    return new AppError("ACTION_FULL", "The party is larger than the action's capacity", { guests: ["Too many guests for this action"] });
+  }
+  return new AppError("CONFLICT", "Please try again");
+}
+
+/** A cancelled RSVP of the same person comes back to life at the back of the queue (rare path). */
+async function reactivate(
+  db: PrismaClient, rsvpId: string, actionId: string, body: CreateRsvpBody, locale: string, token: string | null, mailable: boolean, now: Date,
+): Promise<RsvpResult> {
   const result = await db.$transaction(async (tx) => {
     const a = await lockAction(tx, actionId);
     assertAccepting(a, now);
@@ -34,41 +97,26 @@ export async function createRsvp(user: CurrentUser | null, ref: string, body: Cr
     if (a.capacity !== null && seats > a.capacity) {
       throw new AppError("ACTION_FULL", "The party is larger than the action's capacity", { guests: ["Too many guests for this action"] });
     }
-    const existing = await findExisting(tx, actionId, user?.id ?? null, guestEmail);
-    if (existing && existing.status !== "CANCELLED") {
-      const position = existing.status === "WAITLISTED" ? await waitlistPosition(tx, actionId, existing.arrival) : undefined;
-      return { id: existing.id, status: existing.status, position, created: false };
-    }
     const going = a.capacity === null || a.goingCount + seats <= a.capacity;
     const status = going ? ("GOING" as const) : ("WAITLISTED" as const);
-    // Taken while the row is locked, so arrival order is exactly decision order.
     const [{ arrival }] = await tx.$queryRaw<{ arrival: number }[]>`SELECT nextval(pg_get_serial_sequence('"Rsvp"', 'arrival'))::int AS "arrival"`;
-    const data = {
-      status,
-      guests: body.guests,
-      arrival,
-      locale,
-      name: user ? null : (body.name ?? null),
-      email: guestEmail,
-      cancelTokenHash: token ? hashToken(token) : null,
-      checkedInAt: null,
-    };
-    const row = existing
-      ? await tx.rsvp.update({ where: { id: existing.id }, data, select: { id: true } })
-      : await tx.rsvp.create({ data: { actionId, userId: user?.id ?? null, ...data }, select: { id: true } });
-    if (going) await tx.$executeRaw`UPDATE "Action" SET "goingCount" = "goingCount" + ${seats} WHERE "id" = ${actionId}`;
+    const current = await tx.rsvp.findUniqueOrThrow({ where: { id: rsvpId }, select: { status: true, email: true } });
+    if (current.status !== "CANCELLED") throw new AppError("CONFLICT", "Please try again");
+    await tx.rsvp.update({
+      where: { id: rsvpId },
+      data: {
+        status, guests: body.guests, arrival, locale, checkedInAt: null,
+        name: token ? (body.name ?? null) : null,
+        email: token ? (body.email ?? null) : null,
+        cancelTokenHash: token ? hashToken(token) : null,
+      },
+    });
+    if (going) await tx.$executeRaw`UPDATE "Action" SET "goingCount" = "goingCount" + ${seats}::int WHERE "id" = ${actionId}`;
     else await tx.$executeRaw`UPDATE "Action" SET "waitlistCount" = "waitlistCount" + 1 WHERE "id" = ${actionId}`;
     const position = going ? undefined : await waitlistPosition(tx, actionId, arrival);
-    if (guestEmail || user?.email) await enqueue(tx, "mail.rsvp", { rsvpId: row.id, event: "created", ...(token ? { token } : {}) });
-    return { id: row.id, status, position, created: true, ...(token ? { cancelToken: token } : {}) };
+    if (mailable) await enqueue(tx, "mail.rsvp", { rsvpId, event: "created", ...(token ? { token } : {}) });
+    return { id: rsvpId, status, position, created: true, ...(token ? { cancelToken: token } : {}) };
   }, TX_OPTIONS);
-  if (result.created) nudgeWorker();
+  if (mailable) nudgeWorker();
   return result;
-}
-
-async function findExisting(tx: Tx, actionId: string, userId: string | null, email: string | null) {
-  const select = { id: true, status: true, arrival: true } as const;
-  if (userId) return tx.rsvp.findUnique({ where: { actionId_userId: { actionId, userId } }, select });
-  if (email) return tx.rsvp.findUnique({ where: { actionId_email: { actionId, email } }, select });
-  return null;
 }
