@@ -14,6 +14,7 @@ import { spokenLanguages } from "@/lib/discovery-ui/spoken-languages";
 import { pageTranslator } from "@/lib/i18n/server";
 import { tileConfig } from "@/lib/map/tile-config";
 import "@/components/actions/actions.css";
+import { NoScriptReveal } from "@/components/actions/no-script-reveal";
 
 export const dynamic = "force-dynamic";
 
@@ -30,7 +31,7 @@ export default async function HomePage({ params, searchParams }: Props) {
   const { locale, t } = await pageTranslator(params);
   const query = parseHomeQuery(await searchParams);
   // A town typed without JavaScript arrives as a name; look it up in the offline gazetteer.
-  const resolved = query.placeQuery ? await resolvePlace(query.placeQuery) : null;
+  const resolved = query.placeQuery ? await resolvePlace(query.placeQuery, locale) : null;
   const near = query.near ?? (resolved ? { ...resolved, radiusKm: query.radiusKm } : null);
   const [statements, chapters, languages, results] = await Promise.all([
     listStatements(locale),
@@ -45,6 +46,7 @@ export default async function HomePage({ params, searchParams }: Props) {
 
   return (
     <div className="page discover">
+      <NoScriptReveal />
       <h1>{t("home.title")}</h1>
       <p className="lead">{t("home.description")}</p>
       {ignored.length > 0 ? (

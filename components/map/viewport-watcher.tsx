@@ -9,7 +9,8 @@ import { type Bbox, bboxToBounds, boundsToBbox, formatBbox } from "@/lib/discove
 import { setUpdating } from "./discovery-bus";
 
 type Start = { center?: LatLngTuple; zoom?: number; bounds?: LatLngBoundsExpression };
-const WORLD: Start = { center: [25, 15], zoom: 2 };
+/** Every inhabited continent, whatever the map's size (Leaflet picks the zoom that fits). */
+const WORLD: Start = { bounds: [[-45, -130], [65, 150]] };
 /** Parameters that describe another view; a map move replaces them with bbox/zoom. */
 const OTHER_VIEW = ["cursor", "lat", "lng", "radius", "place"];
 

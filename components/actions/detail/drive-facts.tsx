@@ -1,5 +1,4 @@
 import type { PublicActionDetail } from "@/lib/discovery";
-import { safeUrl } from "@/lib/discovery-ui/safe-url";
 import { formatMoney, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
@@ -8,10 +7,12 @@ import { NeedsTable } from "./needs-table";
 
 type Drive = NonNullable<PublicActionDetail["drive"]>;
 
-/** Money against the goal (a real progressbar for assistive tech), the needs, and where to bring things. */
+/**
+ * Money against the goal (a real progressbar for assistive tech), the needs, and where to bring
+ * things. The donate link itself lives in the participation panel beside it.
+ */
 export function DriveFacts({ drive, locale, t }: { drive: Drive; locale: Locale; t: Translate }) {
   const { currency, goalMinor, pledgedMinor } = drive;
-  const donationUrl = safeUrl(drive.donationUrl);
   const percent = goalMinor ? Math.min(100, Math.round((pledgedMinor / goalMinor) * 100)) : null;
   const summary = currency
     ? goalMinor
@@ -34,14 +35,6 @@ export function DriveFacts({ drive, locale, t }: { drive: Drive; locale: Locale;
         >
           <div className="progress__bar" style={{ inlineSize: `${percent}%` }} />
         </div>
-      ) : null}
-      {donationUrl ? (
-        <p>
-          <a className="button" href={donationUrl} rel="noopener noreferrer nofollow external" target="_blank">
-            {t("action.drive.donate")}
-          </a>{" "}
-          <span className="field__hint">{t("action.drive.donateNote")}</span>
-        </p>
       ) : null}
       <h3>{t("action.drive.needsHeading")}</h3>
       {drive.needs.length ? <NeedsTable needs={drive.needs} locale={locale} t={t} /> : <p className="muted">{t("action.drive.noNeeds")}</p>}

@@ -22,6 +22,7 @@ import { pageTranslator } from "@/lib/i18n/server";
 import { tileConfig } from "@/lib/map/tile-config";
 import "@/components/actions/actions.css";
 import "@/components/actions/detail/detail.css";
+import { NoScriptReveal } from "@/components/actions/no-script-reveal";
 
 export const dynamic = "force-dynamic";
 
@@ -56,6 +57,7 @@ export default async function ActionPage({ params }: Props) {
 
   return (
     <article className="page action-page" data-kind={action.kind} data-status={action.status}>
+      <NoScriptReveal />
       <p className="back-link">
         <Link href={`/${locale}`}>{t("action.backToActions")}</Link>
       </p>

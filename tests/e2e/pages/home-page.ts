@@ -1,0 +1,55 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** The map-and-list home page, as a visitor sees it (English labels). */
+export class HomePage {
+  readonly filters: Locator;
+  readonly near: Locator;
+  readonly results: Locator;
+  readonly cards: Locator;
+  readonly markers: Locator;
+  readonly map: Locator;
+
+  constructor(readonly page: Page) {
+    this.filters = page.getByRole("form", { name: "Filter actions" });
+    this.near = page.getByRole("form", { name: "Near me" });
+    this.results = page.locator(".discover__results");
+    this.cards = this.results.locator(".action-card");
+    this.markers = page.locator(".leaflet-marker-icon");
+    this.map = page.locator(".discovery-map .leaflet-container");
+  }
+
+  async goto(query = "", locale = "en") {
+    await this.page.goto(`/${locale}${query}`);
+  }
+
+  /** The lazy map is there and has drawn at least one cluster or pin. */
+  async waitForMap() {
+    await expect(this.map).toBeVisible();
+    await expect(this.markers.first()).toBeVisible();
+  }
+
+  async filterByKind(label: string) {
+    await this.filters.getByLabel("Kind").selectOption({ label });
+    await this.filters.getByRole("button", { name: "Show actions" }).click();
+  }
+
+  /** Types into the gazetteer box and picks the first suggestion that starts with `option`. */
+  async chooseTown(typed: string, option: RegExp) {
+    const box = this.near.getByRole("combobox", { name: "Town or city" });
+    await box.fill(typed);
+    await this.page.getByRole("option", { name: option }).first().click();
+  }
+
+  async distancesKm(): Promise<number[]> {
+    const texts = await this.results.locator(".action-card__distance").allInnerTexts();
+    return texts.map((t) => Number.parseFloat(t.replace(/[^\d.]/g, "")));
+  }
+
+  heading() {
+    return this.page.locator("#results-heading");
+  }
+
+  actionLinks() {
+    return this.cards.locator(".action-card__title a");
+  }
+}
