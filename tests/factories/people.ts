@@ -31,7 +31,7 @@ export async function createCast(actionData: Parameters<typeof createAction>[0] 
 }
 
 /** Each test file writes mail to its own outbox folder, read back with listOutbox(). */
-export function useTempOutbox() {
+export function isolateOutbox() {
   process.env.DATA_DIR = mkdtempSync(path.join(os.tmpdir(), "mobilise-people-"));
 }
 

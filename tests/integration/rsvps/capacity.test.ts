@@ -3,11 +3,11 @@ import { POST as rsvpPost } from "@/app/api/actions/[id]/rsvps/route";
 import { DELETE as rsvpDelete } from "@/app/api/rsvps/[id]/route";
 import { getDb } from "@/lib/db";
 import { createAction } from "../../factories";
-import { createPerson, ipFor, raiseRateLimits, useTempOutbox } from "../../factories/people";
+import { createPerson, ipFor, raiseRateLimits, isolateOutbox } from "../../factories/people";
 import { call } from "../helpers/http";
 
 raiseRateLimits();
-useTempOutbox();
+isolateOutbox();
 
 const CAPACITY = 50;
 const REQUESTS = 200;
