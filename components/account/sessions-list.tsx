@@ -10,7 +10,7 @@ export const sessionsKey = ["me", "sessions"] as const;
 // Sessions have no place or zone of their own; UTC with the zone named renders the same on the
 // server and in the browser.
 function formatStarted(iso: string, locale: string) {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", timeZoneName: "short" }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" }).format(new Date(iso));
 }
 
 /** My sessions, by start date (no IP or browser exists to show), each with an "end" button. */

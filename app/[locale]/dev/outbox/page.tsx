@@ -23,7 +23,7 @@ export default async function OutboxPage({ params }: Props) {
   if (!outboxVisible()) notFound();
   const { locale, t } = await pageTranslator(params);
   const messages = listOutbox(100);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC", timeZoneName: "short" });
+  const date = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "UTC", timeZoneName: "short" });
   return (
     <div className="page">
       <h1>{t("auth.outbox.title")}</h1>
