@@ -34,10 +34,14 @@ export function filterConditions(filters: ActionFilters, now: Date, options: { b
   return where;
 }
 
-/** Free text over the action, its chapter and its statement's titles in every language. */
+/**
+ * Free text over the action, its chapter and its statement's titles in every language. Venue and
+ * address only count for EXACT locations: otherwise a search would confirm a hidden street.
+ */
 function textMatch(q: string): Prisma.Sql {
   const p = likePattern(q);
   return Prisma.sql`(a."title" ILIKE ${p} ESCAPE '\\' OR a."description" ILIKE ${p} ESCAPE '\\'
+    OR (a."locationPrivacy" = 'EXACT' AND (a."venue" ILIKE ${p} ESCAPE '\\' OR a."address" ILIKE ${p} ESCAPE '\\'))
     OR c."name" ILIKE ${p} ESCAPE '\\' OR c."city" ILIKE ${p} ESCAPE '\\'
     OR EXISTS (SELECT 1 FROM "StatementTranslation" st WHERE st."statementId" = a."statementId" AND st."title" ILIKE ${p} ESCAPE '\\'))`;
 }

@@ -16,7 +16,7 @@ export function buildAtom(feed: AtomFeed): string {
     const when = `${a.startsAt.toISOString()} – ${a.endsAt.toISOString()} (${a.timeZone})`;
     return [
       "  <entry>",
-      `    <id>${escapeXml(`${feed.base}/actions/${a.id}`)}</id>`,
+      `    <id>urn:mobilise:action:${escapeXml(a.id)}</id>`,
       `    <title>${escapeXml(a.title)}</title>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
       `    <published>${(a.publishedAt ?? a.updatedAt).toISOString()}</published>`,

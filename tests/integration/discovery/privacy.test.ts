@@ -82,6 +82,14 @@ describe("hidden locations never leave the server", () => {
     }
   });
 
+  it("searching by the hidden street or venue finds nothing (no membership oracle)", async () => {
+    for (const q of ["Hidden Mews", "SW1A 9ZZ", "back room 7731"]) {
+      const res = await call(list, `/api/actions?q=${encodeURIComponent(q)}`);
+      expect(res.status).toBe(200);
+      expect((res.json as unknown as { items: unknown[] }).items).toEqual([]);
+    }
+  });
+
   it("in the action detail: no venue/address, REVEAL also hides the call link", async () => {
     for (const [privacy, h] of Object.entries(hidden)) {
       const res = await call(detail, "/api/actions/x", { params: { id: h.slug } });
