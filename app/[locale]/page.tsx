@@ -55,8 +55,8 @@ export default async function HomePage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <div className="discover__controls">
-        <FilterForm key={filterKey} query={query} locale={locale} t={t} options={{ statements, chapters, languages }} />
         <NearMe key={`near-${filterKey}`} query={query} locale={locale} t={t} placeNotFound={query.placeQuery !== null && !resolved} />
+        <FilterForm key={filterKey} query={query} locale={locale} t={t} options={{ statements, chapters, languages }} />
       </div>
       <div className="discover__layout">
         <section className="discover__map" aria-labelledby="map-heading">

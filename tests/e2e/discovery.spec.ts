@@ -78,6 +78,22 @@ test("opening an action shows everything public about it", async ({ page }) => {
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", title);
 });
 
+test("a hidden meeting point shows only an area, never the real point; a cancelled action says so first", async ({ page }) => {
+  const action = new ActionPage(page);
+  // Seeded REVEAL_TO_ATTENDEES rally whose true point is 14.597217, 120.993219.
+  const res = await page.goto("/en/actions/candlelight-vigil-for-gaza-at-mendiola-peace-arch-7907");
+  const html = (await res?.text()) ?? "";
+  expect(html).not.toContain("14.597217");
+  expect(html).not.toContain("120.993219");
+  await expect(action.section("Where")).toContainText("The exact place is shared with attendees 24 hours before the start.");
+  await expect(page.locator(".location-map path.map-area-circle")).toHaveCount(1);
+  await expect(page.locator(".location-map .leaflet-marker-icon")).toHaveCount(0);
+
+  await action.goto("picket-against-the-arms-trade-c28d");
+  const alert = page.getByRole("alert").filter({ hasText: "This action has been cancelled" });
+  await expect(alert).toContainText("The venue withdrew its permission at short notice.");
+});
+
 test("switching to Français and العربية translates the interface and the statement; Arabic is right-to-left", async ({ page }) => {
   const statement = new StatementPage(page);
   await statement.goto(STATEMENT);

@@ -4,6 +4,7 @@ import { ChapterDirectory, type ChapterSort } from "@/components/chapters/chapte
 import { listChapters } from "@/lib/discovery";
 import { pageTranslator } from "@/lib/i18n/server";
 import "@/components/chapters/chapters.css";
+import "@/components/actions/detail/detail.css";
 import "@/components/filters/filters.css";
 import { NoScriptReveal } from "@/components/actions/no-script-reveal";
 

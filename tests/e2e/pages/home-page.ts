@@ -28,7 +28,14 @@ export class HomePage {
     await expect(this.markers.first()).toBeVisible();
   }
 
+  /** The filters sit in a disclosure that is closed until a filter is applied. */
+  async openFilters() {
+    const panel = this.page.locator("details.filter-panel");
+    if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open))) await panel.locator("summary").click();
+  }
+
   async filterByKind(label: string) {
+    await this.openFilters();
     await this.filters.getByLabel("Kind").selectOption({ label });
     await this.filters.getByRole("button", { name: "Show actions" }).click();
   }

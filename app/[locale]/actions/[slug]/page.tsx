@@ -23,13 +23,14 @@ import { tileConfig } from "@/lib/map/tile-config";
 import "@/components/actions/actions.css";
 import "@/components/actions/detail/detail.css";
 import { NoScriptReveal } from "@/components/actions/no-script-reveal";
+import { routeParam } from "@/lib/discovery-ui/route-param";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 // generateMetadata and the page share one query per request.
-const load = cache((slug: string, locale: Locale) => getPublicAction(decodeURIComponent(slug), locale));
+const load = cache((slug: string, locale: Locale) => getPublicAction(routeParam(slug), locale));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, t } = await pageTranslator(params);

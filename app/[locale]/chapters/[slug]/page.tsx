@@ -13,12 +13,13 @@ import "@/components/actions/actions.css";
 import "@/components/chapters/chapters.css";
 import "@/components/actions/detail/detail.css";
 import { NoScriptReveal } from "@/components/actions/no-script-reveal";
+import { routeParam } from "@/lib/discovery-ui/route-param";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-const load = cache((slug: string, locale: Locale) => getChapter(decodeURIComponent(slug), locale));
+const load = cache((slug: string, locale: Locale) => getChapter(routeParam(slug), locale));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, t } = await pageTranslator(params);

@@ -14,6 +14,7 @@ import { tileConfig } from "@/lib/map/tile-config";
 import "@/components/statements/statements.css";
 import "@/components/actions/detail/detail.css";
 import { NoScriptReveal } from "@/components/actions/no-script-reveal";
+import { routeParam } from "@/lib/discovery-ui/route-param";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +27,7 @@ async function textLocale(searchParams: Props["searchParams"], locale: Locale): 
   return isLocale(text) ? text : locale;
 }
 
-const load = cache((slug: string, text: Locale) => getStatement(decodeURIComponent(slug), text));
+const load = cache((slug: string, text: Locale) => getStatement(routeParam(slug), text));
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, t } = await pageTranslator(params);

@@ -71,6 +71,7 @@ export const discover: Messages["discover"] = {
   approximate: "موقع تقريبي",
   filters: {
     heading: "تصفية التحركات",
+    active: { zero: "لا عوامل مفعّلة", one: "عامل واحد مفعّل", two: "عاملان مفعّلان", few: "{count} عوامل مفعّلة", many: "{count} عاملًا مفعّلًا", other: "{count} عامل مفعّل" },
     kind: "النوع",
     anyKind: "كل الأنواع",
     date: "متى",

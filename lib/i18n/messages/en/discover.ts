@@ -35,6 +35,7 @@ export const discover = {
   approximate: "Approximate location",
   filters: {
     heading: "Filter actions",
+    active: { one: "{count} active", other: "{count} active" },
     kind: "Kind",
     anyKind: "All kinds",
     date: "When",

@@ -37,6 +37,7 @@ export const discover: Messages["discover"] = {
   approximate: "Ubicación aproximada",
   filters: {
     heading: "Filtrar acciones",
+    active: { one: "{count} activo", other: "{count} activos" },
     kind: "Tipo",
     anyKind: "Todos los tipos",
     date: "Cuándo",

@@ -37,6 +37,7 @@ export const discover: Messages["discover"] = {
   approximate: "Emplacement approximatif",
   filters: {
     heading: "Filtrer les actions",
+    active: { one: "{count} actif", other: "{count} actifs" },
     kind: "Type",
     anyKind: "Tous les types",
     date: "Quand",

@@ -37,6 +37,7 @@ export const discover: Messages["discover"] = {
   approximate: "Lokasi perkiraan",
   filters: {
     heading: "Saring aksi",
+    active: { other: "{count} aktif" },
     kind: "Jenis",
     anyKind: "Semua jenis",
     date: "Kapan",
