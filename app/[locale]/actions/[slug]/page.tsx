@@ -13,6 +13,7 @@ import { RallyFacts } from "@/components/actions/detail/rally-facts";
 import { SafetyBlock } from "@/components/actions/detail/safety-block";
 import { SharePanel } from "@/components/actions/detail/share-panel";
 import { ParticipationPanel } from "@/components/rsvps/participation-panel";
+import { ReportActionForm } from "@/components/reports/report-action-form";
 import { getPublicAction } from "@/lib/discovery";
 import { renderMarkdown } from "@/lib/discovery-ui/render-markdown";
 import { appUrl } from "@/lib/env";
@@ -101,6 +102,7 @@ export default async function ActionPage({ params }: Props) {
           <SharePanel url={url} title={action.title} text={t("action.share.template", { title: action.title, when, url })} />
         </aside>
       </div>
+      {action.status === "PUBLISHED" ? <ReportActionForm actionId={action.id} /> : null}
     </article>
   );
 }

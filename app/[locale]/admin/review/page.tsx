@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { guardAdmin } from "@/components/admin/require-admin";
+import { ReviewFilters } from "@/components/admin/review-filters";
+import { ReviewQueue } from "@/components/admin/review-queue";
+import { ShortcutHelp } from "@/components/admin/shortcut-help";
+import { pageTranslator } from "@/lib/i18n/server";
+import { listReviewQueue } from "@/lib/moderation/review-queue";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ language?: string; country?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { t } = await pageTranslator(params);
+  return { title: t("admin.review.title"), description: t("admin.review.description"), openGraph: { title: t("admin.review.title") } };
+}
+
+export default async function ReviewPage({ params, searchParams }: Props) {
+  const { locale, t } = await pageTranslator(params);
+  const { denied } = await guardAdmin(locale, "/admin/review");
+  if (denied) return denied;
+  const sp = await searchParams;
+  const filter = { language: sp.language?.slice(0, 10) || undefined, country: sp.country?.slice(0, 2) || undefined };
+  const queue = await listReviewQueue(filter);
+  return (
+    <div className="page">
+      <h1>{t("admin.review.title")}</h1>
+      <p className="lead">{t("admin.review.description")}</p>
+      <ReviewFilters locale={locale} t={t} languages={queue.languages} countries={queue.countries} current={filter} />
+      <ShortcutHelp t={t} />
+      {/* Keyed by the filter so changing it starts a fresh list instead of keeping stale items. */}
+      <ReviewQueue key={`${filter.language ?? ""}-${filter.country ?? ""}`} initial={queue.items} />
+    </div>
+  );
+}
