@@ -84,5 +84,5 @@ test("a used magic link shows the translated error page", async ({ page }) => {
   await page.context().clearCookies();
   await page.goto(href!);
   await expect(page).toHaveURL(/\/auth-error\?error=Verification$/);
-  await expect(page.getByRole("alert")).toHaveText("This sign-in link has expired or was already used. Ask for a new one.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("This sign-in link has expired or was already used. Ask for a new one.");
 });
