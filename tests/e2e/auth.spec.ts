@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { signIn, signOut } from "./helpers/sign-in";
 
 test("a demo member signs in with a password and sees the account page", async ({ page }) => {
@@ -85,4 +86,18 @@ test("a used magic link shows the translated error page", async ({ page }) => {
   await page.goto(href!);
   await expect(page).toHaveURL(/\/auth-error\?error=Verification$/);
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("This sign-in link has expired or was already used. Ask for a new one.");
+});
+
+test("sign-in and account pages have no axe violations, in English and in Arabic", async ({ page }) => {
+  for (const path of ["/en/sign-in", "/ar/sign-in", "/en/check-email", "/en/auth-error?error=Verification"]) {
+    await page.goto(path);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
+  await signIn(page, "organiser@example.org");
+  for (const path of ["/en/me", "/ar/me"]) {
+    await page.goto(path);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
 });
