@@ -18,7 +18,7 @@ async function fetchClusters(bbox: Bbox, zoom: number, filters: Record<string, s
 }
 
 /** Server-side clusters and single points for the current view; the server caps what it sends. */
-export function ClusterLayer({ bbox, zoom, filters, onError }: { bbox: Bbox; zoom: number; filters: Record<string, string>; onError: (failed: boolean) => void }) {
+export function ClusterLayer({ bbox, zoom, filters, onStatus }: { bbox: Bbox; zoom: number; filters: Record<string, string>; onStatus: (s: { failed: boolean; loading: boolean }) => void }) {
   const map = useMap();
   const { locale, t } = useI18n();
   const highlight = useHighlight();
@@ -28,7 +28,8 @@ export function ClusterLayer({ bbox, zoom, filters, onError }: { bbox: Bbox; zoo
     placeholderData: (previous) => previous,
   });
   const failed = query.isError;
-  useEffect(() => onError(failed), [failed, onError]);
+  const loading = query.isFetching;
+  useEffect(() => onStatus({ failed, loading }), [failed, loading, onStatus]);
   const data = query.data;
   if (!data) return null;
   const numbers = new Intl.NumberFormat(locale);

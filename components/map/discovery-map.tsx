@@ -28,10 +28,10 @@ export default function DiscoveryMap({ tileUrl, tileAttribution, filters, view, 
   const { t } = useI18n();
   const [map, setMap] = useState<LeafletMap | null>(null);
   const [viewport, setViewport] = useState<{ bbox: Bbox; zoom: number } | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [status, setStatus] = useState({ failed: false, loading: true });
   // Only the first view counts: later ones come from the reader moving the map.
   const [start] = useState(() => initialView(view, near));
-  const onError = useCallback((f: boolean) => setFailed(f), []);
+  const onStatus = useCallback((s: { failed: boolean; loading: boolean }) => setStatus(s), []);
 
   useEffect(() => {
     // Leaflet's keyboard container gets the region's name so screen readers know what it is.
@@ -53,15 +53,13 @@ export default function DiscoveryMap({ tileUrl, tileAttribution, filters, view, 
         {tileUrl ? <TileLayer url={tileUrl} attribution={tileAttribution} /> : null}
         <ViewportWatcher near={near} syncUrl={syncUrl} onViewport={setViewport} />
         {near ? (
-          <Circle center={[near.lat, near.lng]} radius={near.radiusKm * 1000} pathOptions={{ className: "map-near-circle" }} interactive={false} />
+          <Circle center={[near.lat, near.lng]} radius={near.radiusKm * 1000} className="map-near-circle" interactive={false} />
         ) : null}
-        {viewport ? <ClusterLayer bbox={viewport.bbox} zoom={viewport.zoom} filters={filters} onError={onError} /> : null}
+        {viewport ? <ClusterLayer bbox={viewport.bbox} zoom={viewport.zoom} filters={filters} onStatus={onStatus} /> : null}
       </MapContainer>
-      {failed ? (
-        <p className="discovery-map__error" role="status">
-          {t("discover.mapError")}
-        </p>
-      ) : null}
+      <p className={status.failed ? "discovery-map__error" : "discovery-map__status"} role="status">
+        {status.failed ? t("discover.mapError") : status.loading ? t("discover.mapLoading") : ""}
+      </p>
     </div>
   );
 }

@@ -30,7 +30,7 @@ export default function LocationMap({ tileUrl, tileAttribution, lat, lng, kind, 
       <MapContainer ref={setMap} className="discovery-map__canvas" center={[lat, lng]} zoom={areaRadiusM ? 13 : 15} scrollWheelZoom={false}>
         {tileUrl ? <TileLayer url={tileUrl} attribution={tileAttribution} /> : null}
         {areaRadiusM ? (
-          <Circle center={[lat, lng]} radius={areaRadiusM} pathOptions={{ className: "map-area-circle" }} interactive={false} />
+          <Circle center={[lat, lng]} radius={areaRadiusM} className="map-area-circle" interactive={false} />
         ) : (
           <Marker position={[lat, lng]} icon={pointIcon(kind, false, label)} keyboard={false} interactive={false} />
         )}
