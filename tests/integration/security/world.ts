@@ -104,7 +104,10 @@ export async function buildWorld() {
 }
 
 /** A fresh published action in chapter A (or B) for rows whose call changes it. */
-export async function freshAction(world: World, options: { chapter?: "A" | "B"; status?: "PUBLISHED" | "DRAFT" | "PENDING_REVIEW"; capacity?: number } = {}) {
+export async function freshAction(
+  world: World,
+  options: { chapter?: "A" | "B"; status?: "PUBLISHED" | "DRAFT" | "PENDING_REVIEW"; capacity?: number; kind?: "RALLY" | "DONATION_DRIVE" | "BOYCOTT"; currency?: string } = {},
+) {
   const chapter = options.chapter === "B" ? world.chapterB : world.chapterA;
   const status = options.status ?? "PUBLISHED";
   return createAction({
@@ -114,6 +117,8 @@ export async function freshAction(world: World, options: { chapter?: "A" | "B"; 
     status,
     publishedAt: status === "PUBLISHED" ? new Date() : null,
     capacity: options.capacity ?? null,
+    kind: options.kind ?? "RALLY",
+    currency: options.currency ?? null,
   });
 }
 

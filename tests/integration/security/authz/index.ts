@@ -4,7 +4,19 @@ import { authRows } from "./auth";
 import { discoveryRows, reportRows } from "./discovery";
 import { feedRows } from "./feeds";
 import { metaRows } from "./meta";
+import { organiseRows } from "./organise";
+import { participationRows } from "./participation";
 import type { AuthzRow } from "./types";
 
 /** The whole matrix; each domain keeps its rows in its own file. */
-export const authzRows: AuthzRow[] = [...metaRows, ...discoveryRows, ...feedRows, ...reportRows, ...authRows, ...accountRows, ...adminRows];
+export const authzRows: AuthzRow[] = [
+  ...metaRows,
+  ...discoveryRows,
+  ...feedRows,
+  ...reportRows,
+  ...participationRows,
+  ...organiseRows,
+  ...authRows,
+  ...accountRows,
+  ...adminRows,
+];
