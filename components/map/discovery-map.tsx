@@ -51,7 +51,7 @@ export default function DiscoveryMap({ tileUrl, tileAttribution, filters, view, 
         scrollWheelZoom
       >
         {tileUrl ? <TileLayer url={tileUrl} attribution={tileAttribution} /> : null}
-        <ViewportWatcher near={near} syncUrl={syncUrl} onViewport={setViewport} />
+        <ViewportWatcher view={view} near={near} syncUrl={syncUrl} onViewport={setViewport} />
         {near ? (
           <Circle center={[near.lat, near.lng]} radius={near.radiusKm * 1000} className="map-near-circle" interactive={false} />
         ) : null}

@@ -33,12 +33,19 @@ export function initialView(view: { bbox: Bbox; zoom: number | null } | null, ne
   return WORLD;
 }
 
+type View = { bbox: Bbox; zoom: number | null } | null;
+
+function navKey(view: View, near: Near | null): string {
+  if (near) return `near:${near.lat},${near.lng},${near.radiusKm}`;
+  return view ? `view:${formatBbox(view.bbox)}|${view.zoom ?? ""}` : "world";
+}
+
 /**
  * Reports the visible area to the cluster layer and, on the home page, writes it to the URL so
- * the server-rendered list follows the map. Moves the map makes by itself (flying to a chosen
- * place) are not written back: the URL already says where we are.
+ * the server-rendered list follows the map. When the URL changes by other means (a place chosen,
+ * "show everywhere", the back button) the map follows it instead; those moves are not written back.
  */
-export function ViewportWatcher({ near, syncUrl, onViewport }: { near: Near | null; syncUrl: boolean; onViewport: (v: { bbox: Bbox; zoom: number }) => void }) {
+export function ViewportWatcher({ view, near, syncUrl, onViewport }: { view: View; near: Near | null; syncUrl: boolean; onViewport: (v: { bbox: Bbox; zoom: number }) => void }) {
   const map = useMap();
   const router = useRouter();
   const pathname = usePathname();
@@ -58,15 +65,17 @@ export function ViewportWatcher({ near, syncUrl, onViewport }: { near: Near | nu
 
   useEffect(() => setUpdating(pending), [pending]);
 
-  const nearKey = near ? `${near.lat},${near.lng},${near.radiusKm}` : "";
-  const seenNear = useRef(nearKey);
+  // What the URL says the map shows; moves we wrote ourselves are already there.
+  const key = navKey(view, near);
+  const shown = useRef(key);
   useEffect(() => {
-    if (nearKey === seenNear.current) return;
-    seenNear.current = nearKey;
-    if (!near) return;
+    if (key === shown.current) return;
+    shown.current = key;
     quietUntil.current = Date.now() + 1500;
-    map.fitBounds(nearBounds(near));
-  }, [nearKey, near, map]);
+    const target = initialView(view, near);
+    if (target.center && target.zoom !== undefined) map.setView(target.center, target.zoom);
+    else if (target.bounds) map.fitBounds(target.bounds);
+  }, [key, view, near, map]);
 
   useMapEvents({
     moveend: () => {
@@ -77,6 +86,7 @@ export function ViewportWatcher({ near, syncUrl, onViewport }: { near: Near | nu
       OTHER_VIEW.forEach((k) => params.delete(k));
       params.set("bbox", formatBbox(v.bbox));
       params.set("zoom", String(v.zoom));
+      shown.current = navKey({ bbox: v.bbox, zoom: v.zoom }, null);
       startTransition(() => router.replace(`${pathname}?${params}`, { scroll: false }));
     },
   });

@@ -17,6 +17,12 @@ test("home shows the map's clusters and markers beside the list; moving the map 
   await expect(page).toHaveURL(/[?&]bbox=[-\d.,]+.*&zoom=\d+/);
   await expect(home.heading()).toHaveText("Actions in the map area");
   await expect(home.cards.first()).toBeVisible();
+
+  // Back to everything: the map follows the URL, and that move is not written back into it.
+  await page.getByRole("link", { name: "Show actions everywhere" }).click();
+  await expect(home.heading()).toHaveText("Actions");
+  await page.waitForTimeout(2000);
+  expect(page.url()).not.toContain("bbox=");
 });
 
 test("a marker's popup names the action, its time zone, its chapter and links to it", async ({ page }) => {
