@@ -150,3 +150,14 @@ describe("POST /api/auth/magic-link", () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe("/api/auth/[...nextauth] robustness", () => {
+  it("a malformed JSON body is a 400, not a 500", async () => {
+    const res = await nextAuthPost(
+      new Request("http://localhost:3000/api/auth/signout", { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" }),
+      { params: Promise.resolve({ nextauth: ["signout"] }) },
+    );
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("BAD_REQUEST");
+  });
+});
