@@ -10,7 +10,12 @@ import pg from "pg";
  */
 const port = process.env.E2E_PORT ?? "3100";
 // Tests run without map tiles (no network here): markers render on a plain background.
-const env: NodeJS.ProcessEnv = { TILE_URL: "off", ...process.env, PORT: port, APP_ENV: "demo", APP_URL: `http://127.0.0.1:${port}` };
+// Journeys all come from 127.0.0.1 with two workers: per-address write limits are raised (the limits
+// themselves are proven by integration tests); per-account sign-in lockout stays as configured.
+const raised = Object.fromEntries(
+  ["RSVP", "PLEDGE", "COMMITMENT", "REPORT", "MUTATION_IP", "MUTATION_USER", "SIGN_IN_IP", "MAGIC_LINK_IP", "MAGIC_LINK_EMAIL"].map((n) => [`RATE_LIMIT_${n}`, "10000/60"]),
+);
+const env: NodeJS.ProcessEnv = { TILE_URL: "off", ...raised, ...process.env, PORT: port, APP_ENV: "demo", APP_URL: `http://127.0.0.1:${port}` };
 env.DATA_DIR = mkdtempSync(path.join(os.tmpdir(), "mobilise-e2e-"));
 
 const base = process.env.TEST_DATABASE_URL;
