@@ -26,6 +26,7 @@ export function PledgeForm({ action, signedIn, onDone }: { action: Participation
   const queryClient = useQueryClient();
   const group = useId();
   const needSelectId = useId();
+  const anonymousId = useId();
   const canMoney = !!action.currency;
   const [kind, setKind] = useState<"money" | "item">(canMoney ? "money" : "item");
   const [amount, setAmount] = useState("");
@@ -90,12 +91,15 @@ export function PledgeForm({ action, signedIn, onDone }: { action: Participation
           <TextField label={t("pledge.quantityLabel")} name="quantity" type="number" min={1} max={10000} value={quantity} onChange={(e) => setQuantity(Math.max(1, Math.floor(Number(e.target.value) || 1)))} error={errors.quantity} />
         </>
       )}
-      <label className="p-check">
-        <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
+      <div className="p-check">
+        <input id={anonymousId} type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} aria-describedby={`${anonymousId}-hint`} />
         <span>
-          {t("pledge.anonymousLabel")} <span className="p-hint">{t("pledge.anonymousHint")}</span>
+          <label htmlFor={anonymousId}>{t("pledge.anonymousLabel")}</label>
+          <span id={`${anonymousId}-hint`} className="p-hint">
+            {t("pledge.anonymousHint")}
+          </span>
         </span>
-      </label>
+      </div>
       {!anonymous ? (
         <TextField label={t("pledge.displayNameLabel")} name="displayName" autoComplete="name" maxLength={100} value={displayName} onChange={(e) => setDisplayName(e.target.value)} error={errors.displayName} />
       ) : null}

@@ -83,14 +83,22 @@ export function RsvpForm({ actionId, signedIn, onDone }: { actionId: string; sig
   );
 }
 
+/** A radio whose name is just its label; the longer explanation is its description. */
 export function TierOption({ group, checked, onChange, label, hint }: { group: string; checked: boolean; onChange: () => void; label: string; hint?: string }) {
+  const id = useId();
   return (
-    <label className="p-tier">
-      <input type="radio" name={group} checked={checked} onChange={onChange} />
+    <div className="p-tier">
+      <input id={id} type="radio" name={group} checked={checked} onChange={onChange} aria-describedby={hint ? `${id}-hint` : undefined} />
       <span>
-        <strong>{label}</strong>
-        {hint ? <span className="p-hint">{hint}</span> : null}
+        <label htmlFor={id}>
+          <strong>{label}</strong>
+        </label>
+        {hint ? (
+          <span id={`${id}-hint`} className="p-hint">
+            {hint}
+          </span>
+        ) : null}
       </span>
-    </label>
+    </div>
   );
 }
