@@ -55,7 +55,7 @@ export default async function HomePage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <div className="discover__controls">
-        <NearMe key={`near-${filterKey}`} query={query} locale={locale} t={t} placeNotFound={query.placeQuery !== null && !resolved} />
+        <NearMe key={`near-${filterKey}-${near ? `${near.lat},${near.lng},${near.radiusKm}` : ""}`} query={query} locale={locale} t={t} placeNotFound={query.placeQuery !== null && !resolved} />
         <FilterForm key={filterKey} query={query} locale={locale} t={t} options={{ statements, chapters, languages }} />
       </div>
       <div className="discover__layout">

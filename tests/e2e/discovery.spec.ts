@@ -68,6 +68,27 @@ test("searching a town from the gazetteer lists the nearest actions first, with 
   await expect(home.results.locator(".action-card__distance").first()).toHaveText(/^[\d.]+ km away$/);
 });
 
+test.describe("with the browser's location", () => {
+  test.use({ geolocation: { latitude: 22.281234, longitude: 114.158765 }, permissions: ["geolocation"] });
+
+  test("'use my location' sorts by distance from a rounded position, and the radius can be changed", async ({ page }) => {
+    const home = new HomePage(page);
+    await home.goto();
+    await home.near.getByRole("button", { name: "Use my location" }).click();
+    // Rounded to two decimals (about 1 km) before it goes anywhere.
+    await expect(page).toHaveURL(/lat=22\.28&lng=114\.16&radius=25/);
+    await expect(home.heading()).toHaveText("Actions within 25 km of your location, nearest first");
+    const distances = await home.distancesKm();
+    expect(distances.length).toBeGreaterThan(0);
+    expect([...distances].sort((a, b) => a - b)).toEqual(distances);
+
+    await home.near.getByLabel("Distance").selectOption("5");
+    await home.near.getByRole("button", { name: "Find" }).click();
+    await expect(page).toHaveURL(/lat=22\.28&lng=114\.16&radius=5/);
+    expect((await home.distancesKm()).every((d) => d <= 5)).toBe(true);
+  });
+});
+
 test("opening an action shows everything public about it", async ({ page }) => {
   const home = new HomePage(page);
   await home.goto("?kind=DONATION_DRIVE");
