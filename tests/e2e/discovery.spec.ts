@@ -39,6 +39,19 @@ test("a marker's popup names the action, its time zone, its chapter and links to
   await expect(popup.getByRole("link", { name: "Open the action" })).toHaveAttribute("href", /\/en\/actions\//);
 });
 
+test("'More actions' appends the next page in place and moves focus to the first new action", async ({ page }) => {
+  const home = new HomePage(page);
+  await home.goto();
+  const first = await home.cards.count();
+  expect(first).toBe(30);
+  await home.results.getByRole("link", { name: "More actions" }).click();
+  await expect.poll(() => home.cards.count()).toBeGreaterThan(first);
+  const ids = await home.cards.evaluateAll((cards) => cards.map((c) => c.getAttribute("data-action-id")));
+  expect(new Set(ids).size).toBe(ids.length);
+  await expect(home.actionLinks().nth(first)).toBeFocused();
+  expect(page.url()).not.toContain("cursor=");
+});
+
 test("filtering by kind updates the URL and the list", async ({ page }) => {
   const home = new HomePage(page);
   await home.goto();
@@ -183,6 +196,11 @@ test.describe("without JavaScript", () => {
     const home = new HomePage(page);
     await home.goto();
     await expect(home.cards.first()).toBeVisible();
+    // "More" is a plain link to the next page.
+    await home.results.getByRole("link", { name: "More actions" }).click();
+    await expect(page).toHaveURL(/cursor=/);
+    await expect(home.cards.first()).toBeVisible();
+    await home.goto();
     await home.filterByKind("Rally");
     await expect(page).toHaveURL(/kind=RALLY/);
     const kinds = await home.cards.evaluateAll((cards) => cards.map((c) => c.getAttribute("data-kind")));
