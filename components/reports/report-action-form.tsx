@@ -40,16 +40,13 @@ export function ReportActionForm({ actionId }: { actionId: string }) {
 
   return (
     <details className="report-action">
-      <summary>{t("report.open")}</summary>
+      <summary id={`${id}-heading`}>{t("report.open")}</summary>
       {mutation.isSuccess ? (
         <p className="report-thanks" role="status">
           {t("report.thanks")}
         </p>
       ) : (
         <form onSubmit={submit} aria-labelledby={`${id}-heading`} noValidate>
-          <h2 id={`${id}-heading`} className="visually-hidden">
-            {t("report.heading")}
-          </h2>
           <p className="report-hint">{t("report.intro")}</p>
           <fieldset aria-describedby={missing ? `${id}-missing` : undefined} aria-invalid={missing || undefined}>
             <legend>{t("report.reasonLegend")}</legend>
