@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-export type Instance = { url: string; port: number; child: ChildProcess; log: () => string; stop: () => Promise<void> };
+export type Instance = { url: string; port: number; dataDir: string; child: ChildProcess; log: () => string; stop: () => Promise<void> };
 
 export type InstanceOptions = {
   port: number;
@@ -13,6 +13,8 @@ export type InstanceOptions = {
   env?: Record<string, string>;
   /** Command run with tsx; defaults to the real production start path. */
   script?: string;
+  /** "demo" seeds an empty database with the demo accounts; "production" never does. */
+  appEnv?: "production" | "demo";
   timeoutMs?: number;
 };
 
@@ -25,16 +27,17 @@ export const SHARED_TEST_SECRET = "harden-scale-out-secret-0123456789abcdef";
  */
 export async function startInstance(options: InstanceOptions): Promise<Instance> {
   const url = `http://127.0.0.1:${options.port}`;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), `mobilise-instance-${options.port}-`));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     TILE_URL: "off",
     ...options.env,
     PORT: String(options.port),
-    APP_ENV: "production",
+    APP_ENV: options.appEnv ?? "production",
     APP_URL: url,
     AUTH_SECRET: options.authSecret ?? SHARED_TEST_SECRET,
     DATABASE_URL: options.databaseUrl,
-    DATA_DIR: mkdtempSync(path.join(os.tmpdir(), `mobilise-instance-${options.port}-`)),
+    DATA_DIR: dataDir,
     NEXT_TELEMETRY_DISABLED: "1",
   };
   delete env.NEXTAUTH_URL;
@@ -81,5 +84,5 @@ export async function startInstance(options: InstanceOptions): Promise<Instance>
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  return { url, port: options.port, child, log: () => output, stop };
+  return { url, port: options.port, dataDir, child, log: () => output, stop };
 }

@@ -1,0 +1,54 @@
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+
+/**
+ * A visit must not tell anyone else that it happened: no fonts, scripts, analytics, images or
+ * tiles from other origins. The servers run with TILE_URL=off, so the answer is zero requests
+ * to any other origin, including through the lazily loaded map.
+ */
+type Item = { slug: string };
+
+async function firstSlug(request: APIRequestContext, url: string): Promise<string> {
+  const { items } = (await (await request.get(url)).json()) as { items: Item[] };
+  if (!items?.length) throw new Error(`nothing at ${url}`);
+  return items[0].slug;
+}
+
+async function visit(page: Page, path: string, origin: string) {
+  const elsewhere: string[] = [];
+  let ours = 0;
+  page.on("request", (req) => {
+    const url = req.url();
+    if (url.startsWith("data:") || url.startsWith("blob:")) return;
+    if (new URL(url).origin === origin) ours++;
+    else elsewhere.push(`${req.resourceType()} ${url}`);
+  });
+  await page.goto(path);
+  await page.waitForLoadState("networkidle");
+  // Interact a little: hovering and scrolling is what wakes lazy widgets (map, images).
+  await page.mouse.move(400, 300);
+  await page.mouse.wheel(0, 800);
+  await page.waitForLoadState("networkidle");
+  return { elsewhere, ours };
+}
+
+const PAGES: { name: string; path: (r: APIRequestContext) => Promise<string> }[] = [
+  { name: "home", path: async () => "/en" },
+  { name: "an action page", path: async (r) => `/en/actions/${await firstSlug(r, "/api/actions?limit=5")}` },
+  { name: "a statement page", path: async (r) => `/en/statements/${await firstSlug(r, "/api/statements")}` },
+];
+
+for (const p of PAGES) {
+  test(`${p.name} makes no request to any other origin`, async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const { elsewhere, ours } = await visit(page, await p.path(page.request), origin);
+    expect(ours, "the page loaded its own assets").toBeGreaterThan(2);
+    expect(elsewhere).toEqual([]);
+  });
+}
+
+test("with tiles off, the CSP allows images from this origin only", async ({ request }) => {
+  const csp = (await request.get("/en")).headers()["content-security-policy"];
+  const img = csp.split(";").find((d) => d.trim().startsWith("img-src"))!;
+  expect(img.trim()).toBe("img-src 'self' data: blob:");
+  expect(csp).toMatch(/connect-src 'self'(;|$)/);
+});
