@@ -2,6 +2,7 @@ import { purgeExpiredPersonalData } from "../attendees/retention";
 import { getDb } from "../db";
 import { pruneRateLimits } from "../rate-limit/hit";
 import { queueDueReminders, queueDueReveals } from "../rsvps/reminders";
+import { promoteIntoFreeSeats } from "../rsvps/waitlist-sweep";
 import { pruneJobs } from "./queue";
 
 /**
@@ -12,7 +13,8 @@ export async function runScheduledTasks(now = new Date()) {
   const reminders = await queueDueReminders(now);
   const reveals = await queueDueReveals(now);
   const purged = await purgeExpiredPersonalData(now);
-  return { reminders, reveals, purged };
+  const promoted = await promoteIntoFreeSeats(now);
+  return { reminders, reveals, purged, promoted };
 }
 
 /** Housekeeping that does not need to run every minute. */

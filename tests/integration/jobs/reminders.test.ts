@@ -58,3 +58,21 @@ describe("reminders a day before", () => {
     expect(await queueDueReminders(new Date(far.startsAt.getTime() - 23 * HOUR))).toContain(far.id);
   });
 });
+
+describe("seats freed without a cancellation", () => {
+  it("a raised capacity promotes the waitlist in arrival order on the next scheduled run", async () => {
+    const action = await createAction({ capacity: 2 });
+    const made = [];
+    for (let i = 0; i < 5; i++) made.push(await rsvp(action.id, { name: `P${i}`, email: `p${i}-${action.id}@example.test` }));
+    expect(made.map((m) => m.json.status)).toEqual(["GOING", "GOING", "WAITLISTED", "WAITLISTED", "WAITLISTED"]);
+    const db = await getDb();
+    await db.action.update({ where: { id: action.id }, data: { capacity: 4 } });
+    const [a, b] = await Promise.all([runScheduledTasks(), runScheduledTasks()]);
+    expect(a.promoted + b.promoted).toBe(2);
+    const rows = await db.rsvp.findMany({ where: { actionId: action.id }, orderBy: { arrival: "asc" }, select: { status: true } });
+    expect(rows.map((r) => r.status)).toEqual(["GOING", "GOING", "GOING", "GOING", "WAITLISTED"]);
+    expect(await db.action.findUniqueOrThrow({ where: { id: action.id } })).toMatchObject({ goingCount: 4, waitlistCount: 1 });
+    await drainJobs();
+    expect(listOutbox().filter((m) => m.subject.startsWith("A place opened up") && m.to.endsWith(`-${action.id}@example.test`))).toHaveLength(2);
+  });
+});
