@@ -1,0 +1,78 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+
+type Detail = { id: string; slug: string; status: string; mode: string; drive: { currency: string | null; donationUrl: string | null; needs: { id: string; item: string }[] } | null };
+
+async function firstOf(request: APIRequestContext, kind: string, accept: (d: Detail) => boolean): Promise<Detail> {
+  const { items } = (await (await request.get(`/api/actions?kind=${kind}&limit=100`)).json()) as { items: { id: string }[] };
+  for (const { id } of items) {
+    const detail = (await (await request.get(`/api/actions/${id}`)).json()) as Detail;
+    if (detail.status === "PUBLISHED" && accept(detail)) return detail;
+  }
+  throw new Error(`no ${kind} found`);
+}
+
+test("a donation drive: donate link first, money and item pledges, progress updates, field errors", async ({ page }) => {
+  const drive = await firstOf(page.request, "DONATION_DRIVE", (d) => !!d.drive?.currency && !!d.drive.donationUrl && d.drive.needs.length > 0);
+  await page.goto(`/en/actions/${drive.slug}`);
+  const panel = page.locator(".p-block--pledge");
+  await expect(panel.getByRole("link", { name: "Donate on the organisers' page" })).toHaveAttribute("href", drive.drive!.donationUrl!);
+  const progress = panel.locator(".p-progress p");
+  const before = await progress.innerText();
+
+  // A bad amount is refused next to the field, in words.
+  await panel.getByLabel(`Amount (${drive.drive!.currency})`).fill("abc");
+  await panel.getByRole("button", { name: "Pledge" }).click();
+  const amount = panel.getByLabel(`Amount (${drive.drive!.currency})`);
+  await expect(amount).toHaveAttribute("aria-invalid", "true");
+  await expect(panel.getByText("Enter an amount greater than zero.")).toBeVisible();
+
+  await amount.fill("25");
+  await panel.getByLabel("Name to show the organisers").fill("E2E Donor");
+  await panel.getByRole("button", { name: "Pledge" }).click();
+  await expect(panel.getByText("Thank you! Your pledge is recorded.")).toBeVisible();
+  await expect(progress).not.toHaveText(before);
+
+  await panel.getByRole("button", { name: "Pledge again" }).click();
+  await panel.getByLabel("Items from the list").check();
+  await panel.getByLabel("Item", { exact: true }).selectOption(drive.drive!.needs[0].id);
+  await panel.getByLabel("Quantity").fill("3");
+  await panel.getByLabel("Pledge anonymously").check();
+  await expect(panel.getByLabel("Name to show the organisers")).toHaveCount(0);
+  await panel.getByRole("button", { name: "Pledge" }).click();
+  await expect(panel.getByText("Thank you! Your pledge is recorded.")).toBeVisible();
+  // The pledger's name is for organisers only: never on the public page.
+  await page.reload();
+  expect(await page.content()).not.toContain("E2E Donor");
+});
+
+test("a boycott: join as a headcount, the count goes up, the browser remembers, withdraw", async ({ page }) => {
+  const boycott = await firstOf(page.request, "BOYCOTT", () => true);
+  await page.goto(`/en/actions/${boycott.slug}`);
+  const panel = page.locator(".p-block--boycott");
+  const count = panel.locator(".p-counts");
+  const before = Number((await count.innerText()).replace(/\D/g, ""));
+  await panel.getByLabel("Just count me, anonymously").check();
+  await panel.getByRole("button", { name: "I'm boycotting" }).click();
+  await expect(panel.getByText("You're boycotting. Thank you for standing with us.")).toBeVisible();
+  await expect.poll(async () => Number((await count.innerText()).replace(/\D/g, ""))).toBeGreaterThan(before);
+  await page.reload();
+  await expect(panel.getByText("You're boycotting. Thank you for standing with us.")).toBeVisible();
+  await panel.getByRole("button", { name: "Withdraw" }).click();
+  await expect(panel.getByText("You have withdrawn from this boycott.")).toBeVisible();
+  await expect(panel.getByRole("button", { name: "I'm boycotting" })).toBeVisible();
+});
+
+test("the panel speaks Arabic right to left, with Arabic field errors", async ({ page }) => {
+  const { items } = (await (await page.request.get("/api/actions?kind=RALLY&limit=100")).json()) as { items: { slug: string; mode: string }[] };
+  const rally = items.find((a) => a.mode !== "ONLINE")!;
+  await page.goto(`/ar/actions/${rally.slug}`);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  const panel = page.locator(".p-block--rsvp");
+  await expect(panel.getByRole("heading", { name: "هل ستحضر؟" })).toBeVisible();
+  await panel.getByLabel("باسمي وبريدي الإلكتروني").check();
+  await panel.getByLabel("اسمك").fill("سلمى");
+  await panel.getByLabel("البريد الإلكتروني", { exact: true }).fill("ليس-بريدًا");
+  await panel.getByRole("button", { name: "سأكون هناك" }).click();
+  await expect(panel.getByText("اكتب عنوان بريد إلكتروني صحيحًا.")).toBeVisible();
+  await expect(panel.getByLabel("البريد الإلكتروني", { exact: true })).toHaveAttribute("aria-invalid", "true");
+});
