@@ -64,39 +64,42 @@ export function UserRow({ user, self, chapters, onSaved }: Props) {
             ))}
           </ul>
         )}
-        <form
-          className="admin-row"
-          aria-label={t("admin.users.manage", { name })}
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (chapterId) mutation.mutate({ chapter: { chapterId, role: chapterRole } });
-          }}
-        >
-          <div className="admin-field">
-            <label htmlFor={`${base}-chapter`}>{t("admin.users.chapterLabel")}</label>
-            <select id={`${base}-chapter`} className="admin-select" value={chapterId} onChange={(e) => setChapterId(e.target.value)} required>
-              <option value="">{t("admin.users.chooseChapter")}</option>
-              {chapters.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="admin-field">
-            <label htmlFor={`${base}-role`}>{t("admin.users.chapterRoleLabel")}</label>
-            <select id={`${base}-role`} className="admin-select" value={chapterRole} onChange={(e) => setChapterRole(e.target.value as typeof chapterRole)}>
-              {(["ORGANISER", "MEMBER", "NONE"] as const).map((r) => (
-                <option key={r} value={r}>
-                  {t(`admin.users.chapterRoles.${r}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="button button--secondary" disabled={mutation.isPending || !chapterId}>
-            {t("admin.users.applyChapterRole")}
-          </button>
-        </form>
+        <details>
+          <summary>{t("admin.users.manage", { name })}</summary>
+          <form
+            className="admin-row"
+            aria-label={t("admin.users.manage", { name })}
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (chapterId) mutation.mutate({ chapter: { chapterId, role: chapterRole } });
+            }}
+          >
+            <div className="admin-field">
+              <label htmlFor={`${base}-chapter`}>{t("admin.users.chapterLabel")}</label>
+              <select id={`${base}-chapter`} className="admin-select" value={chapterId} onChange={(e) => setChapterId(e.target.value)} required>
+                <option value="">{t("admin.users.chooseChapter")}</option>
+                {chapters.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="admin-field">
+              <label htmlFor={`${base}-role`}>{t("admin.users.chapterRoleLabel")}</label>
+              <select id={`${base}-role`} className="admin-select" value={chapterRole} onChange={(e) => setChapterRole(e.target.value as typeof chapterRole)}>
+                {(["ORGANISER", "MEMBER", "NONE"] as const).map((r) => (
+                  <option key={r} value={r}>
+                    {t(`admin.users.chapterRoles.${r}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="button button--secondary" disabled={mutation.isPending || !chapterId}>
+              {t("admin.users.applyChapterRole")}
+            </button>
+          </form>
+        </details>
         {mutation.isError ? (
           <p className="admin-alert" role="alert">
             {errorText(mutation.error)}
