@@ -20,7 +20,7 @@ export function ActionCard({ action, locale, t, headingLevel = 3 }: { action: It
         <span className={`kind-badge kind-badge--${action.kind.toLowerCase()}`}>{t(`common.kinds.${action.kind}`)}</span>
         <span className="muted"> · {t(`common.modes.${action.mode}`)}</span>
       </p>
-      <Heading className="action-card__title">
+      <Heading className="action-card__title" dir="auto">
         <Link href={`/${locale}/actions/${action.slug}`}>{action.title}</Link>
       </Heading>
       <p className="action-card__when">

@@ -14,7 +14,9 @@ export function ActionPopup({ action }: { action: PublicActionItem }) {
       <p className="map-popup__kind">
         <span className={`kind-badge kind-badge--${action.kind.toLowerCase()}`}>{t(`common.kinds.${action.kind}`)}</span>
       </p>
-      <p className="map-popup__title">{action.title}</p>
+      <p className="map-popup__title" dir="auto">
+        {action.title}
+      </p>
       <p>
         <time dateTime={action.startsAt}>{formatDateRange(action.startsAt, action.endsAt, locale, action.timeZone)}</time>
       </p>

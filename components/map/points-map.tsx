@@ -57,7 +57,9 @@ export default function PointsMap({ tileUrl, tileAttribution, points, label }: P
               icon={pointIcon(p.kind, false, t("discover.marker", { kind: t(`common.kinds.${p.kind as "RALLY"}`), title: p.title }))}>
               <Popup>
                 <div className="map-popup">
-                  <p className="map-popup__title">{p.title}</p>
+                  <p className="map-popup__title" dir="auto">
+                    {p.title}
+                  </p>
                   <p>{formatDateTime(p.startsAt, locale, p.timeZone)}</p>
                   <p>
                     <Link href={`/${locale}/actions/${p.slug}`}>{t("discover.popup.open")}</Link>

@@ -8,7 +8,7 @@ export function AccessAndLanguages({ notes, languages, locale, t }: { notes: str
     <>
       <section className="action-section" aria-labelledby="access-heading">
         <h2 id="access-heading">{t("action.accessibility.heading")}</h2>
-        <p className={notes ? undefined : "muted"}>{notes || t("action.accessibility.none")}</p>
+        <p className={notes ? undefined : "muted"} dir={notes ? "auto" : undefined}>{notes || t("action.accessibility.none")}</p>
       </section>
       <section className="action-section" aria-labelledby="languages-heading">
         <h2 id="languages-heading">{t("action.languages.heading")}</h2>

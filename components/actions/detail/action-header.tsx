@@ -11,7 +11,7 @@ export function ActionHeader({ action, locale, t }: { action: PublicActionDetail
       <p className="action-header__kind">
         <span className={`kind-badge kind-badge--${action.kind.toLowerCase()}`}>{t(`common.kinds.${action.kind}`)}</span>
       </p>
-      <h1>{action.title}</h1>
+      <h1 dir="auto">{action.title}</h1>
       <dl className="facts">
         <div>
           <dt>{t("action.when")}</dt>

@@ -29,7 +29,7 @@ export function ActionLocation({ action, tiles, t }: { action: PublicActionDetai
         </p>
       ) : null}
       {action.mode !== "ONLINE" && (action.venue || action.address) ? (
-        <address className="action-address">
+        <address className="action-address" dir="auto">
           {action.venue ? <strong>{action.venue}</strong> : null}
           {action.venue && action.address ? <br /> : null}
           {action.address}

@@ -16,11 +16,11 @@ export function BoycottTargets({ boycott, t }: { boycott: Boycott; t: Translate 
           return (
           <li key={target.id} className="target">
             <h3>
-              {target.name} <span className="tag">{t(`action.boycott.targetKinds.${target.kind}`)}</span>
+              <bdi>{target.name}</bdi> <span className="tag">{t(`action.boycott.targetKinds.${target.kind}`)}</span>
             </h3>
             <p>
               <strong>{t("action.boycott.reason")}: </strong>
-              {target.reason}
+              <bdi>{target.reason}</bdi>
             </p>
             {sources.length ? (
               <p>
@@ -37,7 +37,7 @@ export function BoycottTargets({ boycott, t }: { boycott: Boycott; t: Translate 
             ) : null}
             <p>
               <strong>{t("action.boycott.alternatives")}: </strong>
-              {target.alternatives.length ? target.alternatives.join(", ") : t("action.boycott.noAlternatives")}
+              {target.alternatives.length ? <bdi>{target.alternatives.join(", ")}</bdi> : t("action.boycott.noAlternatives")}
             </p>
           </li>
           );

@@ -8,7 +8,7 @@ export function CancelledNotice({ action, locale, t }: { action: PublicActionDet
   return (
     <div className="alert alert--danger" role="alert">
       <h2 className="alert__title">{t("action.cancelledTitle")}</h2>
-      <p>{action.cancelMessage?.trim() || t("action.cancelledDefault")}</p>
+      <p dir={action.cancelMessage?.trim() ? "auto" : undefined}>{action.cancelMessage?.trim() || t("action.cancelledDefault")}</p>
       {action.cancelledAt ? (
         <p className="muted">{t("action.cancelledOn", { date: formatDateTime(action.cancelledAt, locale, action.timeZone) })}</p>
       ) : null}

@@ -11,9 +11,11 @@ export function DropOffList({ dropOffs, t }: { dropOffs: DropOff[]; t: Translate
       <ul className="plain-list">
         {dropOffs.map((d) => (
           <li key={d.id}>
-            <strong>{d.name}</strong>
+            <strong>
+              <bdi>{d.name}</bdi>
+            </strong>
             <br />
-            <span>{d.address}</span>
+            <bdi>{d.address}</bdi>
             {d.openingHours ? (
               <>
                 <br />

@@ -23,7 +23,7 @@ export function NeedsTable({ needs, locale, t }: { needs: Need[]; locale: Locale
         <tbody>
           {needs.map((n) => (
             <tr key={n.id}>
-              <th scope="row">{n.item}</th>
+              <th scope="row" dir="auto">{n.item}</th>
               <td>{qty(n.quantity, n.unit)}</td>
               <td>{qty(n.pledgedQuantity, n.unit)}</td>
               <td>{qty(n.receivedQuantity, n.unit)}</td>

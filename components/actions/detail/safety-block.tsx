@@ -14,7 +14,7 @@ export function SafetyBlock({ safety, t }: { safety: PublicActionDetail["safety"
           {safety.legalObserver ? (
             <div>
               <dt>{t("action.safety.legalObserver")}</dt>
-              <dd>{safety.legalObserver}</dd>
+              <dd dir="auto">{safety.legalObserver}</dd>
             </div>
           ) : null}
           {safety.safetyHotline ? (
@@ -40,7 +40,7 @@ export function SafetyBlock({ safety, t }: { safety: PublicActionDetail["safety"
           {safety.safetyNotes ? (
             <div>
               <dt>{t("action.safety.notes")}</dt>
-              <dd>{safety.safetyNotes}</dd>
+              <dd dir="auto">{safety.safetyNotes}</dd>
             </div>
           ) : null}
         </dl>

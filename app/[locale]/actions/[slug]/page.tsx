@@ -75,7 +75,7 @@ export default async function ActionPage({ params }: Props) {
           <section className="action-section" aria-labelledby="about-heading">
             <h2 id="about-heading">{t("action.about")}</h2>
             {description ? (
-              <div className="prose" dangerouslySetInnerHTML={{ __html: description }} />
+              <div className="prose" dir="auto" dangerouslySetInnerHTML={{ __html: description }} />
             ) : (
               <p className="muted">{t("action.noDescription")}</p>
             )}

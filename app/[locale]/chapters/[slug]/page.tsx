@@ -48,7 +48,7 @@ export default async function ChapterPage({ params }: Props) {
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">{t("chapter.about")}</h2>
         {chapter.description.trim() ? (
-          <div className="prose" dangerouslySetInnerHTML={{ __html: renderMarkdown(chapter.description) }} />
+          <div className="prose" dir="auto" dangerouslySetInnerHTML={{ __html: renderMarkdown(chapter.description) }} />
         ) : (
           <p className="muted">{t("chapter.noDescription")}</p>
         )}
