@@ -1,12 +1,13 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useRef, useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { MessageKey } from "@/lib/i18n/translate";
 import type { RsvpCreated } from "@/lib/rsvps/schema";
 import { apiFetch } from "./api-client";
 import { errorMessage, fieldErrors } from "./error-message";
+import { HoneypotField } from "./honeypot-field";
 import { saveCode } from "./local-codes";
 import { TextField } from "./text-field";
 import { viewerKey } from "./use-viewer";
@@ -23,12 +24,15 @@ export function RsvpForm({ actionId, signedIn, onDone }: { actionId: string; sig
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [guests, setGuests] = useState(0);
+  const honeypot = useRef<HTMLInputElement>(null);
 
   const mutation = useMutation({
     mutationFn: () =>
       apiFetch<RsvpCreated>(`/api/actions/${encodeURIComponent(actionId)}/rsvps`, {
         method: "POST",
-        body: signedIn || tier === "headcount" ? { guests, locale } : { name, email, guests, locale },
+        body: signedIn
+          ? { guests, locale }
+          : { ...(tier === "guest" ? { name, email } : {}), guests, locale, website: honeypot.current?.value ?? "" },
       }),
     onSuccess: (created) => {
       if (created.cancelToken) saveCode("rsvp", actionId, { id: created.id, token: created.cancelToken });
@@ -74,6 +78,7 @@ export function RsvpForm({ actionId, signedIn, onDone }: { actionId: string; sig
         onChange={(e) => setGuests(Math.max(0, Math.min(10, Number(e.target.value) || 0)))}
         error={errors.guests}
       />
+      {!signedIn ? <HoneypotField inputRef={honeypot} /> : null}
       {errors._ ? <p className="p-error" role="alert">{errors._}</p> : null}
       {general ? <p className="p-error" role="alert">{general}</p> : null}
       <button type="submit" className="button" disabled={mutation.isPending}>

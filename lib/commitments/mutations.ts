@@ -8,14 +8,15 @@ import { Prisma } from "../generated/prisma/client";
 import { nudgeWorker } from "../jobs/nudge";
 import { enqueue } from "../jobs/queue";
 import { enforceRateLimit } from "../rate-limit/hit";
-import { assertAccepting } from "../rsvps/action-lock";
+import { assertAccepting, publicActionWhere } from "../rsvps/action-lock";
 import { hashToken, newCancelToken } from "../rsvps/tokens";
 import type { CreateCommitmentBody, WithdrawQuery } from "./schema";
 
-async function loadBoycott(ref: string) {
+/** Joining needs a public action; withdrawing works whatever became of it (e.g. hidden by moderators). */
+async function loadBoycott(ref: string, publicOnly = true) {
   const db = await getDb();
   const a = await db.action.findFirst({
-    where: { OR: [{ id: ref }, { slug: ref }] },
+    where: publicOnly ? publicActionWhere(ref) : { OR: [{ id: ref }, { slug: ref }] },
     select: { id: true, kind: true, status: true, endsAt: true, chapterId: true },
   });
   if (!a) throw notFoundError("Action not found");
@@ -81,7 +82,7 @@ function tokenMatches(token: string, storedHash: string | null) {
  * an organiser of the chapter or an admin (audited). The row is deleted: nothing is kept.
  */
 export async function withdrawCommitment(user: CurrentUser | null, ref: string, query: WithdrawQuery) {
-  const { db, a } = await loadBoycott(ref);
+  const { db, a } = await loadBoycott(ref, false);
   const select = { id: true, userId: true, cancelTokenHash: true } as const;
   let row;
   if (query.token) {

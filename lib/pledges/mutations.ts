@@ -2,7 +2,7 @@ import type { CurrentUser } from "../auth/current-user";
 import { getDb } from "../db";
 import { AppError, notFoundError } from "../errors";
 import { enforceRateLimit } from "../rate-limit/hit";
-import { assertAccepting } from "../rsvps/action-lock";
+import { assertAccepting, publicActionWhere } from "../rsvps/action-lock";
 import { participationCounts } from "../rsvps/counts";
 import type { CreatePledgeBody } from "./schema";
 
@@ -15,7 +15,7 @@ const invalid = (field: string, message: string) => new AppError("VALIDATION", "
 export async function createPledge(user: CurrentUser | null, ref: string, body: CreatePledgeBody, now = new Date()) {
   const db = await getDb();
   const a = await db.action.findFirst({
-    where: { OR: [{ id: ref }, { slug: ref }] },
+    where: publicActionWhere(ref),
     select: { id: true, kind: true, status: true, endsAt: true, currency: true, goingCount: true, waitlistCount: true, capacity: true },
   });
   if (!a) throw notFoundError("Action not found");

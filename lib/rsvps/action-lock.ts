@@ -19,9 +19,13 @@ export type LockedAction = {
   endsAt: Date;
 };
 
+/** Drafts, actions in review and rejected ones do not exist for the public: 404, never "closed". */
+export const UNPUBLISHED = ["DRAFT", "PENDING_REVIEW", "REJECTED"] as const;
+export const publicActionWhere = (ref: string) => ({ OR: [{ id: ref }, { slug: ref }], status: { notIn: [...UNPUBLISHED] } });
+
 /** Public API paths take an id or a slug; everything after this works with the id. */
 export async function resolveActionId(db: PrismaClient, ref: string): Promise<string> {
-  const found = await db.action.findFirst({ where: { OR: [{ id: ref }, { slug: ref }] }, select: { id: true } });
+  const found = await db.action.findFirst({ where: publicActionWhere(ref), select: { id: true } });
   if (!found) throw notFoundError("Action not found");
   return found.id;
 }

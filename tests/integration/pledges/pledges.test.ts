@@ -55,7 +55,9 @@ describe("pledges", () => {
     const rally = await createAction();
     expect((await pledge(rally.id, { amountMinor: 100, anonymous: true })).status).toBe(409);
     const draft = await createAction({ kind: "DONATION_DRIVE", currency: "GBP", status: "DRAFT" });
-    expect((await pledge(draft.id, { amountMinor: 100, anonymous: true })).status).toBe(409);
+    expect((await pledge(draft.id, { amountMinor: 100, anonymous: true })).status).toBe(404);
+    const ended = await createAction({ kind: "DONATION_DRIVE", currency: "GBP", startsAt: new Date(Date.now() - 5 * 3_600_000), endsAt: new Date(Date.now() - 3_600_000) });
+    expect((await pledge(ended.id, { amountMinor: 100, anonymous: true })).status).toBe(409);
     const itemsOnly = await createAction({ kind: "DONATION_DRIVE", currency: null });
     expect((await pledge(itemsOnly.id, { amountMinor: 100, anonymous: true })).json.error?.fields?.amountMinor).toBeDefined();
   });

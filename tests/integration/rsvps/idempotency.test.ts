@@ -76,9 +76,11 @@ describe("idempotent RSVPs", () => {
 });
 
 describe("what takes RSVPs", () => {
-  it("only published actions that have not ended (409 otherwise), and never a party bigger than capacity", async () => {
+  it("only published actions that have not ended (409 otherwise; unpublished ones do not exist: 404), and never a party bigger than capacity", async () => {
     const draft = await createAction({ status: "DRAFT" });
-    expect((await post(draft.id, {})).status).toBe(409);
+    expect((await post(draft.id, {})).status).toBe(404);
+    const cancelled = await createAction({ status: "CANCELLED" });
+    expect((await post(cancelled.id, {})).status).toBe(409);
     const ended = await createAction({ startsAt: new Date(Date.now() - 5 * 3_600_000), endsAt: new Date(Date.now() - 3_600_000) });
     expect((await post(ended.id, {})).status).toBe(409);
     const online = await createAction({ kind: "BOYCOTT", mode: "ONLINE" });

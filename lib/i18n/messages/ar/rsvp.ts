@@ -51,6 +51,7 @@ export const rsvp: Messages["rsvp"] = {
   cancelled: "أُلغي تأكيد حضورك.",
   rsvpAgain: "تأكيد الحضور من جديد",
   confirmationSent: "أرسلنا تأكيدًا إلى {email}.",
+  honeypot: "اترك هذا الحقل فارغًا",
   keepCodeNote: "يُحفظ رمز الإلغاء في هذا المتصفح فقط.",
   location: {
     heading: "المكان بالتحديد",

@@ -29,6 +29,7 @@ export const rsvp = {
   cancelled: "Your RSVP is cancelled.",
   rsvpAgain: "RSVP again",
   confirmationSent: "We sent a confirmation to {email}.",
+  honeypot: "Leave this field empty",
   keepCodeNote: "Your cancel code is kept in this browser only.",
   location: {
     heading: "Exact location",

@@ -31,6 +31,7 @@ export const rsvp: Messages["rsvp"] = {
   cancelled: "Tu asistencia está cancelada.",
   rsvpAgain: "Confirmar de nuevo",
   confirmationSent: "Enviamos una confirmación a {email}.",
+  honeypot: "Deja este campo vacío",
   keepCodeNote: "Tu código de cancelación se guarda solo en este navegador.",
   location: {
     heading: "Lugar exacto",

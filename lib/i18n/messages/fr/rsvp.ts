@@ -31,6 +31,7 @@ export const rsvp: Messages["rsvp"] = {
   cancelled: "Votre inscription est annulée.",
   rsvpAgain: "M’inscrire à nouveau",
   confirmationSent: "Nous avons envoyé une confirmation à {email}.",
+  honeypot: "Laissez ce champ vide",
   keepCodeNote: "Votre code d’annulation est conservé uniquement dans ce navigateur.",
   location: {
     heading: "Lieu exact",

@@ -31,6 +31,7 @@ export const rsvp: Messages["rsvp"] = {
   cancelled: "Kehadiranmu sudah dibatalkan.",
   rsvpAgain: "Konfirmasi lagi",
   confirmationSent: "Kami mengirim konfirmasi ke {email}.",
+  honeypot: "Biarkan kolom ini kosong",
   keepCodeNote: "Kode pembatalanmu hanya disimpan di peramban ini.",
   location: {
     heading: "Lokasi tepat",
