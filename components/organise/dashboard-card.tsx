@@ -22,7 +22,7 @@ export function DashboardCard({ action, past, locale, t }: { action: DashboardAc
         <time dateTime={action.startsAt}>{formatDateRange(action.startsAt, action.endsAt, locale, action.timeZone)}</time>
       </p>
       <ul className="org-counts">
-        <li>{t("organise.dashboard.counts.going", { count: counts.going })}</li>
+        {action.kind === "RALLY" || counts.going ? <li>{t("organise.dashboard.counts.going", { count: counts.going })}</li> : null}
         {counts.waitlisted ? <li>{t("organise.dashboard.counts.waitlisted", { count: counts.waitlisted })}</li> : null}
         {action.kind === "DONATION_DRIVE" || counts.pledges ? <li>{t("organise.dashboard.counts.pledges", { count: counts.pledges })}</li> : null}
         {action.kind === "BOYCOTT" || counts.commitments ? <li>{t("organise.dashboard.counts.commitments", { count: counts.commitments })}</li> : null}

@@ -49,8 +49,8 @@ export function RapidResponse({ actionId, inPerson, center, tiles }: Props) {
     run.reset();
     setOpen(which);
   };
-  const messageField = (label: string, required: boolean) => (
-    <Field id={`rapid-message-${open}`} label={label} error={fieldText(t, fields.message?.[0])} required={required}>
+  const messageField = (id: string, label: string, required: boolean) => (
+    <Field id={id} label={label} error={fieldText(t, fields.message?.[0])} required={required}>
       {(a11y) => <textarea {...a11y} rows={4} value={message} onChange={(e) => setMessage(e.target.value)} />}
     </Field>
   );
@@ -88,17 +88,17 @@ export function RapidResponse({ actionId, inPerson, center, tiles }: Props) {
         <PlaceSearch onPick={(p) => setPoint({ lat: p.lat, lng: p.lng })} />
         {open === "relocate" ? <LocationPicker tileUrl={tiles.url} tileAttribution={tiles.attribution} center={center} value={point} onChange={setPoint} /> : null}
         {fields.lat || fields.lng ? <p className="org-field__error">{t("organise.errors.locationRequired")}</p> : null}
-        {messageField(t("organise.run.rapid.optionalMessage"), false)}
+        {messageField("relocate-message", t("organise.run.rapid.optionalMessage"), false)}
       </ConfirmDialog>
 
       <ConfirmDialog open={open === "compromised"} danger title={t("organise.run.rapid.compromisedHeading")} confirmLabel={t("organise.run.rapid.compromisedConfirm")} busy={run.isPending} error={err} onClose={() => setOpen(null)} onConfirm={() => run.mutate("compromised")}>
         <p>{t("organise.run.rapid.compromisedIntro")}</p>
-        {messageField(t("organise.run.rapid.optionalMessage"), false)}
+        {messageField("compromised-message", t("organise.run.rapid.optionalMessage"), false)}
       </ConfirmDialog>
 
       <ConfirmDialog open={open === "cancel"} danger title={t("organise.run.rapid.cancelHeading")} confirmLabel={t("organise.run.rapid.cancelConfirm")} busy={run.isPending} error={err} onClose={() => setOpen(null)} onConfirm={() => run.mutate("cancel")}>
         <p>{t("organise.run.rapid.cancelIntro")}</p>
-        {messageField(t("organise.run.rapid.cancelMessage"), true)}
+        {messageField("cancel-message", t("organise.run.rapid.cancelMessage"), true)}
       </ConfirmDialog>
     </div>
   );
