@@ -18,6 +18,7 @@ export async function notifyOrganisers(actionId: string, outcome: Outcome, text 
     const action = await db.action.findUnique({
       where: { id: actionId },
       select: {
+        id: true,
         slug: true,
         title: true,
         chapterId: true,
@@ -37,7 +38,7 @@ export async function notifyOrganisers(actionId: string, outcome: Outcome, text 
       if (!person.email) continue;
       const locale: Locale = isLocale(person.locale) ? person.locale : "en";
       // Only an approved action has a public page; the others are fixed in the organiser workspace.
-      const url = outcome === "approved" ? `${appUrl()}/${locale}/actions/${action.slug}` : `${appUrl()}/${locale}/organise`;
+      const url = outcome === "approved" ? `${appUrl()}/${locale}/actions/${action.slug}` : `${appUrl()}/${locale}/organise/actions/${action.id}`;
       const input = { locale, title: action.title, url, text };
       const mail: Omit<Mail, "to"> =
         outcome === "approved" ? actionApprovedMail(input) : outcome === "rejected" ? actionRejectedMail(input) : changesRequestedMail(input);
