@@ -60,8 +60,13 @@ async function check(route: RouteEntry, row: AuthzRow, principal: (typeof PRINCI
   const ok = typeof wanted === "number" ? res.status === wanted : wanted.includes(res.status);
   if (!ok) out.push(`${principal}: expected ${JSON.stringify(wanted)}, got ${res.status} ${res.text.slice(0, 200)}`);
   for (const s of world.sentinels.secret) if (res.text.includes(s)) out.push(`${principal}: secret leaked (${s.slice(0, 12)}…)`);
-  if (!row.privateTo?.includes(principal)) {
-    for (const s of world.sentinels.personal(principal)) if (res.text.includes(s)) out.push(`${principal}: personal data leaked: ${s}`);
+  const personal = world.sentinels.personal(principal).filter((s) => res.text.includes(s));
+  if (!row.privateTo?.includes(principal)) for (const s of personal) out.push(`${principal}: personal data leaked: ${s}`);
+  // Anything personal (someone's data, or the caller's own address) must never sit in a shared cache.
+  const ownData = !!self && res.text.includes(self.email);
+  const cacheControl = res.headers.get("cache-control") ?? "";
+  if ((personal.length || ownData) && res.status < 300 && !/no-store/.test(cacheControl)) {
+    out.push(`${principal}: personal response without Cache-Control: no-store (got "${cacheControl}")`);
   }
   return out;
 }
