@@ -16,7 +16,7 @@ type Tier = "guest" | "headcount";
 const FIELDS = ["name", "email", "guests"] as const;
 
 /** Signed in: one click (plus guests). Otherwise a guest with name + email, or a bare headcount. */
-export function RsvpForm({ actionId, signedIn, onDone }: { actionId: string; signedIn: boolean; onDone: (email: string | null) => void }) {
+export function RsvpForm({ actionId, signedIn, onDone }: { actionId: string; signedIn: boolean; onDone: (notice: string | null) => void }) {
   const { t, locale } = useI18n();
   const queryClient = useQueryClient();
   const group = useId();
@@ -36,7 +36,9 @@ export function RsvpForm({ actionId, signedIn, onDone }: { actionId: string; sig
       }),
     onSuccess: (created) => {
       if (created.cancelToken) saveCode("rsvp", actionId, { id: created.id, token: created.cancelToken });
-      onDone(!signedIn && tier === "guest" ? email.trim() : null);
+      // A guest email that already had an RSVP gets it back without a new code (it is in their mail).
+      if (!signedIn && tier === "guest") onDone(created.cancelToken ? t("rsvp.confirmationSent", { email: email.trim() }) : t("rsvp.alreadyGuest"));
+      else onDone(null);
       return queryClient.invalidateQueries({ queryKey: viewerKey(actionId) });
     },
   });

@@ -59,7 +59,7 @@ export function RsvpSection({ action, counts, viewer, loading, code }: Props) {
           <RsvpForm
             actionId={action.id}
             signedIn={!!viewer?.signedIn}
-            onDone={(email) => setNotice(email ? t("rsvp.confirmationSent", { email }) : null)}
+            onDone={setNotice}
           />
           {!viewer?.signedIn ? (
             <p className="p-hint">

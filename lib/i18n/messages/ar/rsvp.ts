@@ -52,6 +52,7 @@ export const rsvp: Messages["rsvp"] = {
   rsvpAgain: "تأكيد الحضور من جديد",
   confirmationSent: "أرسلنا تأكيدًا إلى {email}.",
   honeypot: "اترك هذا الحقل فارغًا",
+  alreadyGuest: "لهذا البريد الإلكتروني تأكيد حضور سابق لهذا التحرك. يتيح لك الرابط الوارد في رسالة التأكيد إلغاءه.",
   keepCodeNote: "يُحفظ رمز الإلغاء في هذا المتصفح فقط.",
   location: {
     heading: "المكان بالتحديد",

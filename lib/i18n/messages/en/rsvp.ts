@@ -30,6 +30,7 @@ export const rsvp = {
   rsvpAgain: "RSVP again",
   confirmationSent: "We sent a confirmation to {email}.",
   honeypot: "Leave this field empty",
+  alreadyGuest: "This email already has an RSVP for this action. The link in its confirmation mail lets you cancel it.",
   keepCodeNote: "Your cancel code is kept in this browser only.",
   location: {
     heading: "Exact location",

@@ -32,6 +32,7 @@ export const rsvp: Messages["rsvp"] = {
   rsvpAgain: "Confirmar de nuevo",
   confirmationSent: "Enviamos una confirmación a {email}.",
   honeypot: "Deja este campo vacío",
+  alreadyGuest: "Este correo ya tiene una asistencia confirmada para esta acción. El enlace de su correo de confirmación permite cancelarla.",
   keepCodeNote: "Tu código de cancelación se guarda solo en este navegador.",
   location: {
     heading: "Lugar exacto",

@@ -32,6 +32,7 @@ export const rsvp: Messages["rsvp"] = {
   rsvpAgain: "M’inscrire à nouveau",
   confirmationSent: "Nous avons envoyé une confirmation à {email}.",
   honeypot: "Laissez ce champ vide",
+  alreadyGuest: "Cette adresse e-mail est déjà inscrite à cette action. Le lien de son e-mail de confirmation permet d’annuler.",
   keepCodeNote: "Votre code d’annulation est conservé uniquement dans ce navigateur.",
   location: {
     heading: "Lieu exact",

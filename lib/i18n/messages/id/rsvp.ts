@@ -32,6 +32,7 @@ export const rsvp: Messages["rsvp"] = {
   rsvpAgain: "Konfirmasi lagi",
   confirmationSent: "Kami mengirim konfirmasi ke {email}.",
   honeypot: "Biarkan kolom ini kosong",
+  alreadyGuest: "Email ini sudah punya konfirmasi kehadiran untuk aksi ini. Tautan di email konfirmasinya bisa dipakai untuk membatalkan.",
   keepCodeNote: "Kode pembatalanmu hanya disimpan di peramban ini.",
   location: {
     heading: "Lokasi tepat",
