@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { apiFetch } from "@/components/rsvps/api-client";
 import { errorMessage } from "@/components/rsvps/error-message";
@@ -24,6 +24,12 @@ export function CommitmentSection({ action, counts, viewer, loading, code }: Pro
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [notice, setNotice] = useState<string | null>(null);
+  // The button the keyboard user pressed is replaced: focus follows to the result.
+  const [acted, setActed] = useState(0);
+  const result = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (acted > 0 && !loading) result.current?.focus();
+  }, [acted, loading, viewer?.commitment?.id]);
   const accepting = viewer ? viewer.accepting : action.status === "PUBLISHED" && new Date(action.endsAt) > new Date();
   const withdraw = useMutation({
     mutationFn: () => {
@@ -33,6 +39,7 @@ export function CommitmentSection({ action, counts, viewer, loading, code }: Pro
     onSuccess: () => {
       clearCode("commitment", action.id);
       setNotice(t("commitment.withdrawn"));
+      setActed((n) => n + 1);
       return queryClient.invalidateQueries({ queryKey: viewerKey(action.id) });
     },
   });
@@ -41,32 +48,37 @@ export function CommitmentSection({ action, counts, viewer, loading, code }: Pro
     <div className="p-block p-block--boycott">
       <h2>{t("commitment.heading")}</h2>
       <p className="p-counts">{t("commitment.count", { count: counts.commitments })}</p>
-      {notice ? (
-        <p className="p-notice" role="status">
-          {notice}
-        </p>
-      ) : null}
-      {loading ? (
-        <p className="p-hint">{t("common.loading")}</p>
-      ) : viewer?.commitment ? (
-        <div className="p-status" data-status="COMMITTED">
-          <p className="p-status__line" role="status">
-            {t("commitment.committed")}
+      <div ref={result} tabIndex={-1} className="p-result">
+        {notice ? (
+          <p className="p-notice" role="status">
+            {notice}
           </p>
-          {withdraw.error ? (
-            <p className="p-error" role="alert">
-              {errorMessage(withdraw.error, t)}
+        ) : null}
+        {loading ? (
+          <p className="p-hint">{t("common.loading")}</p>
+        ) : viewer?.commitment ? (
+          <div className="p-status" data-status="COMMITTED">
+            <p className="p-status__line" role="status">
+              {t("commitment.committed")}
             </p>
-          ) : null}
-          <button type="button" className="button button--secondary" onClick={() => withdraw.mutate()} disabled={withdraw.isPending}>
-            {withdraw.isPending ? t("commitment.withdrawing") : t("commitment.withdraw")}
-          </button>
-        </div>
-      ) : accepting ? (
-        <CommitmentForm actionId={action.id} signedIn={!!viewer?.signedIn} onDone={() => setNotice(null)} />
-      ) : (
-        <p className="p-hint">{t("rsvp.closed")}</p>
-      )}
+            {withdraw.error ? (
+              <p className="p-error" role="alert">
+                {errorMessage(withdraw.error, t)}
+              </p>
+            ) : null}
+            <button type="button" className="button button--secondary" onClick={() => withdraw.mutate()} disabled={withdraw.isPending}>
+              {withdraw.isPending ? t("commitment.withdrawing") : t("commitment.withdraw")}
+            </button>
+          </div>
+        ) : accepting ? (
+          <CommitmentForm actionId={action.id} signedIn={!!viewer?.signedIn} onDone={() => {
+              setNotice(null);
+              setActed((n) => n + 1);
+            }} />
+        ) : (
+          <p className="p-hint">{t("rsvp.closed")}</p>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { ParticipationCounts, ViewerState } from "@/lib/rsvps/schema";
 import type { StoredCode } from "./local-codes";
@@ -21,6 +21,12 @@ type Props = {
 export function RsvpSection({ action, counts, viewer, loading, code }: Props) {
   const { t, locale } = useI18n();
   const [notice, setNotice] = useState<string | null>(null);
+  // After a submit or a cancel the form or button the keyboard user was on is gone: move focus to what replaced it.
+  const [acted, setActed] = useState(0);
+  const result = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (acted > 0 && !loading) result.current?.focus();
+  }, [acted, loading, viewer?.rsvp?.id]);
   const full = counts.capacity !== null && counts.going >= counts.capacity;
   const accepting = viewer ? viewer.accepting : action.status === "PUBLISHED" && new Date(action.endsAt) > new Date();
   const here = `/${locale}/actions/${action.slug}`;
@@ -35,39 +41,47 @@ export function RsvpSection({ action, counts, viewer, loading, code }: Props) {
       {counts.capacity !== null ? (
         <meter className="p-meter" min={0} max={counts.capacity} value={Math.min(counts.going, counts.capacity)} aria-label={t("rsvp.seats", { going: counts.going, capacity: counts.capacity })} />
       ) : null}
-      {notice ? (
-        <p className="p-notice" role="status">
-          {notice}
-        </p>
-      ) : null}
-      {loading ? (
-        <p className="p-hint">{t("common.loading")}</p>
-      ) : viewer?.rsvp ? (
-        <RsvpStatus
-          actionId={action.id}
-          timeZone={action.timeZone}
-          rsvp={viewer.rsvp}
-          viewer={viewer}
-          code={code}
-          onCancelled={() => setNotice(t("rsvp.cancelled"))}
-        />
-      ) : !accepting ? (
-        <p className="p-hint">{t("rsvp.closed")}</p>
-      ) : (
-        <>
-          {full ? <p className="p-hint">{t("rsvp.full")}</p> : null}
-          <RsvpForm
+      <div ref={result} tabIndex={-1} className="p-result">
+        {notice ? (
+          <p className="p-notice" role="status">
+            {notice}
+          </p>
+        ) : null}
+        {loading ? (
+          <p className="p-hint">{t("common.loading")}</p>
+        ) : viewer?.rsvp ? (
+          <RsvpStatus
             actionId={action.id}
-            signedIn={!!viewer?.signedIn}
-            onDone={setNotice}
+            timeZone={action.timeZone}
+            rsvp={viewer.rsvp}
+            viewer={viewer}
+            code={code}
+            onCancelled={() => {
+              setNotice(t("rsvp.cancelled"));
+              setActed((n) => n + 1);
+            }}
           />
-          {!viewer?.signedIn ? (
-            <p className="p-hint">
-              <Link href={`/${locale}/sign-in?callbackUrl=${encodeURIComponent(here)}`}>{t("rsvp.signInLink")}</Link>
-            </p>
-          ) : null}
-        </>
-      )}
+        ) : !accepting ? (
+          <p className="p-hint">{t("rsvp.closed")}</p>
+        ) : (
+          <>
+            {full ? <p className="p-hint">{t("rsvp.full")}</p> : null}
+            <RsvpForm
+              actionId={action.id}
+              signedIn={!!viewer?.signedIn}
+              onDone={(text) => {
+                setNotice(text);
+                setActed((n) => n + 1);
+              }}
+            />
+            {!viewer?.signedIn ? (
+              <p className="p-hint">
+                <Link href={`/${locale}/sign-in?callbackUrl=${encodeURIComponent(here)}`}>{t("rsvp.signInLink")}</Link>
+              </p>
+            ) : null}
+          </>
+        )}
+      </div>
     </div>
   );
 }

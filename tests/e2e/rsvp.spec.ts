@@ -40,6 +40,8 @@ test("a headcount-only RSVP keeps no personal data and is cancelled from the sam
   await expect(panel.getByLabel("Your name", { exact: true })).toHaveCount(0);
   await panel.getByRole("button", { name: "I'll be there" }).click();
   await expect(panel.getByText("You're going.", { exact: true })).toBeVisible();
+  // The button pressed is gone; keyboard focus lands on the result instead of the page top.
+  await expect(panel.locator(".p-result")).toBeFocused();
   await expect(panel.getByText("Your cancel code is kept in this browser only.")).toBeVisible();
   const stored = await page.evaluate((id) => localStorage.getItem(`mobilise:rsvp:${id}`), rally.id);
   expect(JSON.parse(stored!)).toMatchObject({ id: expect.any(String), token: expect.any(String) });
