@@ -112,7 +112,7 @@ describe("fuzzing every route handler", () => {
     expect(failures.slice(0, 20)).toEqual([]);
     expect(stats.sent).toBeGreaterThanOrEqual(TOTAL);
     expect(stats.rejectedWrites).toBeGreaterThan(TOTAL / 4);
-  });
+  }, 900_000);
 });
 
 async function send(route: RouteEntry, req: FuzzRequest) {
