@@ -38,7 +38,9 @@ export function ReportCard({ report, onHandled }: { report: OpenReport; onHandle
 
   return (
     <article className="review-item" aria-labelledby={`${id}-title`} data-report-id={report.id}>
-      <h2 id={`${id}-title`}>{a.title}</h2>
+      <h2 id={`${id}-title`}>
+        <bdi>{a.title}</bdi>
+      </h2>
       <p className="muted">
         {t("admin.reports.actionLine", { chapter: `${a.chapter.name} (${a.chapter.countryCode})`, date: formatDateTime(a.startsAt, locale, a.timeZone) })} ·{" "}
         {t(`admin.actionStatus.${a.status}`)}
@@ -46,7 +48,9 @@ export function ReportCard({ report, onHandled }: { report: OpenReport; onHandle
       <p>
         <strong>{t(`admin.reports.reasons.${report.reason}`)}</strong> · {t("admin.reports.reported", { date: reported })}
       </p>
-      <p className="review-item__description">{report.details || t("admin.reports.noDetails")}</p>
+      <p className="review-item__description" dir="auto">
+        {report.details || t("admin.reports.noDetails")}
+      </p>
       {a.openReports > 1 ? <p>{t("admin.reports.openOnAction", { count: a.openReports })}</p> : null}
       {a.status === "PUBLISHED" ? (
         <p>

@@ -65,14 +65,14 @@ export function ReviewItemView({ item }: { item: QueueItem }) {
         </section>
       </div>
       <h3>{t("admin.review.details")}</h3>
-      {item.description ? <div className="review-item__description">{item.description}</div> : null}
+      {item.description ? <div className="review-item__description" dir="auto">{item.description}</div> : null}
       <dl>
         {rows
           .filter((r): r is [string, string] => !!r[1])
           .map(([label, value]) => (
             <div key={label} style={{ display: "contents" }}>
               <dt>{label}</dt>
-              <dd>{value}</dd>
+              <dd dir="auto">{value}</dd>
             </div>
           ))}
       </dl>

@@ -92,7 +92,7 @@ export function ReviewQueue({ initial }: { initial: QueueItem[] }) {
                 onFocus={() => setSelected(index)}
               >
                 <h2 id={`review-${item.id}`}>
-                  {item.title}
+                  <bdi>{item.title}</bdi>
                   {index === selected ? <span className="visually-hidden"> ({t("admin.review.selected")})</span> : null}
                 </h2>
                 <ReviewItemView item={item} />
