@@ -69,10 +69,12 @@ export default async function RunActionPage({ params, searchParams }: Props) {
       <RunToolbar actionId={action.id} slug={action.slug} status={action.status} trusted={action.chapter.trusted} />
 
       <div className="org-run">
-        <section className="org-panel" aria-labelledby="attendees-heading">
-          <h2 id="attendees-heading">{t("organise.run.attendees")}</h2>
-          <AttendeeCheckin actionId={action.id} timeZone={action.timeZone} attendees={view.attendees} />
-        </section>
+        {action.kind !== "BOYCOTT" || view.attendees.length ? (
+          <section className="org-panel" aria-labelledby="attendees-heading">
+            <h2 id="attendees-heading">{t("organise.run.attendees")}</h2>
+            <AttendeeCheckin actionId={action.id} timeZone={action.timeZone} attendees={view.attendees} />
+          </section>
+        ) : null}
 
         {action.kind === "DONATION_DRIVE" || view.pledges.length ? (
           <section className="org-panel" aria-labelledby="pledges-heading">
