@@ -14,7 +14,6 @@ import { spokenLanguages } from "@/lib/discovery-ui/spoken-languages";
 import { pageTranslator } from "@/lib/i18n/server";
 import { tileConfig } from "@/lib/map/tile-config";
 import "@/components/actions/actions.css";
-import { NoScriptReveal } from "@/components/actions/no-script-reveal";
 
 export const dynamic = "force-dynamic";
 
@@ -46,7 +45,6 @@ export default async function HomePage({ params, searchParams }: Props) {
 
   return (
     <div className="page discover">
-      <NoScriptReveal />
       <h1>{t("home.title")}</h1>
       <p className="lead">{t("home.description")}</p>
       {ignored.length > 0 ? (

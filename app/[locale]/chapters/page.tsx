@@ -6,7 +6,6 @@ import { pageTranslator } from "@/lib/i18n/server";
 import "@/components/chapters/chapters.css";
 import "@/components/actions/detail/detail.css";
 import "@/components/filters/filters.css";
-import { NoScriptReveal } from "@/components/actions/no-script-reveal";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +27,6 @@ export default async function ChaptersPage({ params, searchParams }: Props) {
   const labels: Record<ChapterSort, string> = { country: t("chapter.sortCountry"), name: t("chapter.sortName"), actions: t("chapter.sortActions") };
   return (
     <div className="page">
-      <NoScriptReveal />
       <h1>{t("chapter.listTitle")}</h1>
       <p className="lead">{t("chapter.listDescription")}</p>
       {chapters.length === 0 ? (

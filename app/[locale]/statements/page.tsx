@@ -3,7 +3,6 @@ import { StatementCard } from "@/components/statements/statement-card";
 import { listStatements } from "@/lib/discovery";
 import { pageTranslator } from "@/lib/i18n/server";
 import "@/components/statements/statements.css";
-import { NoScriptReveal } from "@/components/actions/no-script-reveal";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +20,6 @@ export default async function StatementsPage({ params }: Props) {
   const statements = await listStatements(locale);
   return (
     <div className="page">
-      <NoScriptReveal />
       <h1>{t("statement.listTitle")}</h1>
       <p className="lead">{t("statement.listDescription")}</p>
       {statements.length === 0 ? (

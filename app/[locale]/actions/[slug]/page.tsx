@@ -23,7 +23,6 @@ import { pageTranslator } from "@/lib/i18n/server";
 import { tileConfig } from "@/lib/map/tile-config";
 import "@/components/actions/actions.css";
 import "@/components/actions/detail/detail.css";
-import { NoScriptReveal } from "@/components/actions/no-script-reveal";
 import { routeParam } from "@/lib/discovery-ui/route-param";
 
 export const dynamic = "force-dynamic";
@@ -59,7 +58,6 @@ export default async function ActionPage({ params }: Props) {
 
   return (
     <article className="page action-page" data-kind={action.kind} data-status={action.status}>
-      <NoScriptReveal />
       <p className="back-link">
         <Link href={`/${locale}`}>{t("action.backToActions")}</Link>
       </p>

@@ -12,7 +12,6 @@ import { pageTranslator } from "@/lib/i18n/server";
 import "@/components/actions/actions.css";
 import "@/components/chapters/chapters.css";
 import "@/components/actions/detail/detail.css";
-import { NoScriptReveal } from "@/components/actions/no-script-reveal";
 import { routeParam } from "@/lib/discovery-ui/route-param";
 
 export const dynamic = "force-dynamic";
@@ -36,7 +35,6 @@ export default async function ChapterPage({ params }: Props) {
   if (!chapter) notFound();
   return (
     <article className="page chapter-page">
-      <NoScriptReveal />
       <p className="back-link">
         <Link href={`/${locale}/chapters`}>{t("chapter.listTitle")}</Link>
       </p>

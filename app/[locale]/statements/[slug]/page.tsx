@@ -13,7 +13,6 @@ import { pageTranslator } from "@/lib/i18n/server";
 import { tileConfig } from "@/lib/map/tile-config";
 import "@/components/statements/statements.css";
 import "@/components/actions/detail/detail.css";
-import { NoScriptReveal } from "@/components/actions/no-script-reveal";
 import { routeParam } from "@/lib/discovery-ui/route-param";
 
 export const dynamic = "force-dynamic";
@@ -50,7 +49,6 @@ export default async function StatementPage({ params, searchParams }: Props) {
   const tiles = tileConfig();
   return (
     <article className="page statement-page">
-      <NoScriptReveal />
       <p className="back-link">
         <Link href={`/${locale}/statements`}>{t("statement.listTitle")}</Link>
       </p>
