@@ -6,6 +6,8 @@ const nextConfig = {
   reactStrictMode: true,
   // Types are checked once by `npm run typecheck` (its own CI step); building does not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // forbidden(): pages refuse signed-in people without the right role with a real 403.
+  experimental: { authInterrupts: true },
   // Native/WASM database drivers and large data packages are loaded by Node, not bundled.
   // Static assets skip the proxy; they still must not be sniffed or framed.
   async headers() {

@@ -183,7 +183,8 @@ test("only admins reach the admin area: visitors are sent to sign in, members ar
   await page.goto("/en/admin/reports");
   await expect(page).toHaveURL(/\/en\/sign-in\?callbackUrl=/);
   await signIn(page, "member@example.org");
-  await page.goto("/en/admin");
+  const refused = await page.goto("/en/admin");
+  expect(refused?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Administrators only");
   expect((await page.request.get("/api/admin/users")).status()).toBe(403);
 });
