@@ -16,7 +16,7 @@ test("dashboard, action form, run page and chapter settings have no axe violatio
   await expect(page.getByRole("heading", { level: 1, name: "Organise" })).toBeVisible();
   await expectNoViolations(page);
 
-  const firstRun = page.locator('[data-group="upcoming"] .org-card h4 a').first();
+  const firstRun = page.locator('[data-group="upcoming"] .org-card').filter({ has: page.locator('[data-status="PUBLISHED"]') }).filter({ hasText: "Rally" }).locator("h4 a").first();
   const runHref = await firstRun.getAttribute("href");
   expect(runHref).toBeTruthy();
 
