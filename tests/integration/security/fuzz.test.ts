@@ -21,8 +21,11 @@ const WINDOW = 48;
 const CONCURRENCY = 4;
 const EXCLUDE = ["RateLimitBucket"];
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
-/** Reads that legitimately write: next-auth extends a database session's expiry when it is read. */
-const WRITING_READS = new Set(["GET /api/auth/[...nextauth]"]);
+/**
+ * Reads that legitimately write when they succeed: next-auth extends a database session's expiry
+ * when it is read; every attendee export is written to the audit log.
+ */
+const WRITING_READS = new Set(["GET /api/auth/[...nextauth]", "GET /api/actions/[id]/attendees.csv"]);
 
 let routes: RouteEntry[];
 let world: World;
