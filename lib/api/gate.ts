@@ -62,6 +62,10 @@ export function gate<B extends z.ZodType | undefined = undefined, Q extends z.Zo
       const body = options.body ? parseOr400(options.body, await readJson(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY)) : undefined;
       const query = options.query ? parseOr400(options.query, Object.fromEntries(new URL(req.url).searchParams)) : undefined;
       const params = (await routeCtx?.params) ?? ({} as P);
+      // PostgreSQL text cannot hold NUL: refuse it at the boundary rather than fail in the query.
+      if (hasNul(params) || req.url.includes("%00") || (body !== undefined && hasNul(body))) {
+        throw new AppError("BAD_REQUEST", "Text must not contain NUL characters");
+      }
       const result = await handler({ req, user, body: body as Infer<B>, query: query as Infer<Q>, params, ip });
       if (result instanceof Response) return result;
       return NextResponse.json(result ?? { ok: true }, { headers: mutating || user ? { "Cache-Control": "no-store" } : undefined });
@@ -124,4 +128,11 @@ async function readCapped(req: Request, maxBytes: number): Promise<string> {
   } catch {
     throw new AppError("BAD_REQUEST", "The body is not valid UTF-8");
   }
+}
+
+function hasNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (Array.isArray(value)) return value.some(hasNul);
+  if (value && typeof value === "object") return Object.entries(value).some(([k, v]) => k.includes("\u0000") || hasNul(v));
+  return false;
 }

@@ -1,7 +1,7 @@
 import NextAuth from "next-auth";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { POST as magicLink } from "@/app/api/auth/magic-link/route";
-import { POST as nextAuthPost } from "@/app/api/auth/[...nextauth]/route";
+import { GET as nextAuthGet, POST as nextAuthPost } from "@/app/api/auth/[...nextauth]/route";
 import { userFromRequest } from "@/lib/auth/current-user";
 import { hashVerificationToken } from "@/lib/auth/magic-link";
 import { authOptions } from "@/lib/auth/next-auth-options";
@@ -144,20 +144,19 @@ describe("POST /api/auth/magic-link", () => {
   });
 
   it("next-auth's own email sign-in endpoint is closed (it would bypass the rate limits)", async () => {
-    const res = await nextAuthPost(new Request("http://localhost:3000/api/auth/signin/email", { method: "POST" }), {
-      params: Promise.resolve({ nextauth: ["signin", "email"] }),
-    });
+    const res = await nextAuthPost();
     expect(res.status).toBe(404);
   });
 });
 
-describe("/api/auth/[...nextauth] robustness", () => {
-  it("a malformed JSON body is a 400, not a 500", async () => {
-    const res = await nextAuthPost(
-      new Request("http://localhost:3000/api/auth/signout", { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" }),
-      { params: Promise.resolve({ nextauth: ["signout"] }) },
-    );
-    expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("BAD_REQUEST");
+describe("/api/auth/[...nextauth] exposes only the email callback", () => {
+  it("answers 404 to every other endpoint, before reading any body", async () => {
+    for (const path of [["signout"], ["csrf"], ["session"], ["providers"], ["callback", "credentials"], ["_log"]]) {
+      const res = await nextAuthGet(new Request(`http://localhost:3000/api/auth/${path.join("/")}`), { params: Promise.resolve({ nextauth: path }) });
+      expect(res.status, path.join("/")).toBe(404);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("NOT_FOUND");
+    }
+    const post = await nextAuthPost();
+    expect(post.status).toBe(404);
   });
 });

@@ -11,31 +11,22 @@ type Handler = (req: Request, ctx: Ctx) => Promise<Response>;
 let handler: Handler | undefined;
 const nextAuth = (): Handler => (handler ??= NextAuth(authOptions()) as Handler);
 
-/** next-auth's own endpoints: above all the email callback that turns a magic link into a session. */
+/**
+ * Of next-auth's endpoints only the email callback is used (it turns a magic link into a session);
+ * sign-in, sign-out and the rest are our own routes with our rate limits. Everything else is a
+ * 404 here, answered before any body is read.
+ */
 export async function GET(req: Request, ctx: Ctx): Promise<Response> {
-  const locale = localeOfCallbackUrl(new URL(req.url).searchParams.get("callbackUrl"));
   try {
+    const path = (await ctx.params).nextauth ?? [];
+    if (path.length !== 2 || path[0] !== "callback" || path[1] !== "email") throw new AppError("NOT_FOUND", "Not found");
+    const locale = localeOfCallbackUrl(new URL(req.url).searchParams.get("callbackUrl"));
     return await withRequestLocale(locale, () => nextAuth()(req, ctx));
   } catch (err) {
     return errorResponse(err);
   }
 }
 
-export async function POST(req: Request, ctx: Ctx): Promise<Response> {
-  try {
-    const [action, provider] = (await ctx.params).nextauth ?? [];
-    // Links are requested only through POST /api/auth/magic-link, which applies our rate limits.
-    if (action === "signin" && provider === "email") throw new AppError("NOT_FOUND", "Use POST /api/auth/magic-link");
-    // next-auth parses JSON bodies itself and throws on bad ones: answer 400, not 500.
-    if (/^application\/json\b/i.test(req.headers.get("content-type") ?? "")) {
-      try {
-        JSON.parse(await req.clone().text());
-      } catch {
-        throw new AppError("BAD_REQUEST", "The body is not valid JSON");
-      }
-    }
-    return await nextAuth()(req, ctx);
-  } catch (err) {
-    return errorResponse(err);
-  }
+export async function POST(): Promise<Response> {
+  return errorResponse(new AppError("NOT_FOUND", "Use POST /api/auth/password or /api/auth/magic-link"));
 }

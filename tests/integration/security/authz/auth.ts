@@ -7,10 +7,10 @@ const PASSWORD = "correct horse battery";
 
 /** Signing in and out does not depend on who is signed in already. */
 export const authRows: AuthzRow[] = [
-  { key: "GET /api/auth/[...nextauth]", variant: "csrf", request: () => ({ params: { nextauth: ["csrf"] } }), expect: everyone(200) },
-  // Each principal sees at most its own session.
-  { key: "GET /api/auth/[...nextauth]", variant: "session", request: () => ({ params: { nextauth: ["session"] } }), expect: everyone(200) },
-  { key: "GET /api/auth/[...nextauth]", variant: "providers", request: () => ({ params: { nextauth: ["providers"] } }), expect: everyone(200) },
+  // Only the email callback of next-auth is open; its other endpoints are closed for everyone.
+  { key: "GET /api/auth/[...nextauth]", variant: "csrf", request: () => ({ params: { nextauth: ["csrf"] } }), expect: everyone(404) },
+  { key: "GET /api/auth/[...nextauth]", variant: "session", request: () => ({ params: { nextauth: ["session"] } }), expect: everyone(404) },
+  { key: "GET /api/auth/[...nextauth]", variant: "providers", request: () => ({ params: { nextauth: ["providers"] } }), expect: everyone(404) },
   // Magic links are requested only through /api/auth/magic-link (rate limits live there).
   {
     key: "POST /api/auth/[...nextauth]",
