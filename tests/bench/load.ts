@@ -12,9 +12,9 @@ export function percentile(sorted: number[], p: number): number {
  * autocannon against one URL on loopback. Every response time is kept (autocannon's own
  * summary has no p95), so the percentiles are exact, not histogram buckets.
  */
-export async function load(url: string, seconds: number, connections: number): Promise<LoadResult> {
+export async function load(url: string, seconds: number, connections: number, timeoutSeconds = 30): Promise<LoadResult> {
   const times: number[] = [];
-  const instance = autocannon({ url, connections, duration: seconds });
+  const instance = autocannon({ url, connections, duration: seconds, timeout: timeoutSeconds });
   instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
   const result = await instance;
   times.sort((a, b) => a - b);
@@ -29,4 +29,4 @@ export async function load(url: string, seconds: number, connections: number): P
   };
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
+const round = (n: number) => (Number.isFinite(n) ? Math.round(n * 10) / 10 : -1);
