@@ -93,8 +93,8 @@ test("organiser posts a rally, it is approved and shows publicly, then checks an
 
 test("an organiser of another chapter cannot open this chapter's workspace pages", async ({ page }) => {
   await signIn(page, "organiser2@example.org");
-  // Streamed pages cannot change their status once the loading state is sent: the not-found page shows instead.
-  await page.goto("/en/organise/chapters/hong-kong");
+  const refused = await page.goto("/en/organise/chapters/hong-kong");
+  expect(refused?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   await expect(page.getByLabel("Name")).toHaveCount(0);
   await page.goto("/en/organise");
