@@ -11,6 +11,13 @@ export const authRows: AuthzRow[] = [
   { key: "GET /api/auth/[...nextauth]", variant: "csrf", request: () => ({ params: { nextauth: ["csrf"] } }), expect: everyone(404) },
   { key: "GET /api/auth/[...nextauth]", variant: "session", request: () => ({ params: { nextauth: ["session"] } }), expect: everyone(404) },
   { key: "GET /api/auth/[...nextauth]", variant: "providers", request: () => ({ params: { nextauth: ["providers"] } }), expect: everyone(404) },
+  // The one open endpoint: a made-up link is turned away to the error page, whoever follows it.
+  {
+    key: "GET /api/auth/[...nextauth]",
+    variant: "email callback with a made-up token",
+    request: () => ({ params: { nextauth: ["callback", "email"] }, query: { token: "0".repeat(64), email: "someone@example.test", callbackUrl: "http://localhost:3000/en/me" } }),
+    expect: everyone([302, 303, 307]),
+  },
   // Magic links are requested only through /api/auth/magic-link (rate limits live there).
   {
     key: "POST /api/auth/[...nextauth]",
