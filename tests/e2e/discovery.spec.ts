@@ -115,7 +115,11 @@ test("opening an action shows everything public about it", async ({ page }) => {
   await expect(action.calendarLink).toHaveAttribute("href", /^\/api\/actions\/[^/]+\/ics$/);
   await expect(action.shareLink).toHaveValue(/\/en\/actions\//);
   await expect(page.getByRole("link", { name: /Migrants, refugees and peoples of the world/ })).toHaveAttribute("href", `/en/statements/${STATEMENT}`);
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", title);
+  // After a client-side navigation Next streams the new page's metadata in after its content, so
+  // the home page's og:title lingers for a moment: wait until only the action's own is left.
+  const ogTitle = page.locator('meta[property="og:title"]');
+  await expect(ogTitle).toHaveCount(1);
+  await expect(ogTitle).toHaveAttribute("content", title);
 });
 
 test("a hidden meeting point shows only an area, never the real point; a cancelled action says so first", async ({ page }) => {
