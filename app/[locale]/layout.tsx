@@ -4,8 +4,8 @@ import "../globals.css";
 import { Providers } from "@/components/providers";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { clientMessages, SHARED_CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
 import { textDirection } from "@/lib/i18n/locales";
-import { catalogues } from "@/lib/i18n/messages";
 import { pageTranslator } from "@/lib/i18n/server";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -24,7 +24,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <a className="skip-link" href="#main">
           {t("common.skipToContent")}
         </a>
-        <Providers locale={locale} messages={catalogues[locale]}>
+        <Providers locale={locale} messages={clientMessages(locale, SHARED_CLIENT_MESSAGES)}>
           <SiteHeader locale={locale} t={t} />
           <main id="main" tabIndex={-1}>
             {children}

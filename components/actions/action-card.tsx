@@ -3,7 +3,7 @@ import type { NearActionItem, PublicActionItem } from "@/lib/actions/public-dto"
 import { formatDistanceKm } from "@/lib/discovery-ui/format-distance";
 import { formatDateRange } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 import { actionCountPhrases } from "./action-counts";
 
 type Item = PublicActionItem & { distanceKm?: NearActionItem["distanceKm"] };

@@ -1,5 +1,5 @@
 import type { PublicActionItem } from "@/lib/actions/public-dto";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 
 /** The one or two numbers that matter for each kind of action, as short phrases. */
 export function actionCountPhrases(item: Pick<PublicActionItem, "kind" | "counts">, t: Translate): string[] {

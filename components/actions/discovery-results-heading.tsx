@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Near } from "@/lib/discovery-ui/home-query";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 
 /** Says what the list shows: everything, the map's area, or what is near a place (nearest first). */
 export function DiscoveryResultsHeading({ view, near, t, worldHref }: { view: "near" | "area" | "all"; near: Near | null; locale: Locale; t: Translate; worldHref: string }) {

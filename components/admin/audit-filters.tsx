@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 
 type Props = {
   action: string;

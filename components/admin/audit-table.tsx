@@ -1,6 +1,6 @@
 import type { AuditEntryDto } from "@/lib/admin/audit-schema";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 
 /** Read-only by design: there is nothing on this page (or anywhere) that edits the log. */
 export function AuditTable({ items, locale, t }: { items: AuditEntryDto[]; locale: Locale; t: Translate }) {

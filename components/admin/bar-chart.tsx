@@ -1,7 +1,7 @@
 import { barGeometry } from "@/lib/admin/chart";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 
 const W = 300;
 const H = 80;

@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 
 type Props = { locale: Locale; t: Translate; languages: string[]; countries: string[]; current: { language?: string; country?: string } };
 

@@ -1,4 +1,4 @@
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 
 /** The shortcuts, written out on the page (not hidden in a tooltip). */
 export function ShortcutHelp({ t }: { t: Translate }) {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isAdmin, organisedChapterIds } from "@/lib/auth/policy";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 import { SignOutButton } from "./sign-out-button";
 import "./auth.css";
 

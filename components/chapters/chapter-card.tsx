@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ChapterSummary } from "@/lib/discovery";
 import { regionName } from "@/lib/discovery-ui/language-name";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 
 export function ChapterCard({ chapter, locale, t, headingLevel }: { chapter: ChapterSummary; locale: Locale; t: Translate; headingLevel: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";

@@ -1,7 +1,7 @@
 import type { ChapterSummary } from "@/lib/discovery";
 import { regionName } from "@/lib/discovery-ui/language-name";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 import { ChapterCard } from "./chapter-card";
 
 export type ChapterSort = "country" | "name" | "actions";

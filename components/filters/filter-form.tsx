@@ -4,7 +4,7 @@ import { type HomeQuery, homeSearch, KINDS } from "@/lib/discovery-ui/home-query
 import { languageName } from "@/lib/discovery-ui/language-name";
 import { formatBbox } from "@/lib/discovery-ui/viewport";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 import { SelectField } from "./select-field";
 import "./filters.css";
 

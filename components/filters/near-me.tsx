@@ -2,7 +2,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { apiFilterParams, type HomeQuery, homeSearch, RADII } from "@/lib/discovery-ui/home-query";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 import { LocationButton } from "./location-button";
 import { PlaceCombobox } from "./place-combobox";
 import "./filters.css";

@@ -1,4 +1,4 @@
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 
 export function SiteFooter({ t }: { t: Translate }) {
   return (

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 
 export function OrganiseBreadcrumb({ locale, t, trail = [] }: { locale: Locale; t: Translate; trail?: { href?: string; label: string }[] }) {
   return (

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { DashboardAction } from "@/lib/organise/dashboard";
 import { formatDateRange } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 import { StatusBadge } from "./status-badge";
 
 /** One action on the dashboard: when, how many, and what to do next. */

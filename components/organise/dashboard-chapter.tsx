@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { DashboardChapter, DashboardGroup } from "@/lib/organise/dashboard";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 import { DashboardCard } from "./dashboard-card";
 
 const ORDER: DashboardGroup[] = ["drafts", "rejected", "review", "upcoming", "past", "cancelled"];

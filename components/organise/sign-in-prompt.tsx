@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 
 /** Shown instead of organiser pages to visitors without a session; comes back here after sign-in. */
 export function SignInPrompt({ locale, t, back }: { locale: Locale; t: Translate; back: string }) {

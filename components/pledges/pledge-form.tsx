@@ -10,7 +10,7 @@ import { TextField } from "@/components/rsvps/text-field";
 import type { ParticipationActionProps } from "@/components/rsvps/types";
 import { viewerKey } from "@/components/rsvps/use-viewer";
 import { currencyMinorUnits } from "@/lib/i18n/format";
-import type { MessageKey } from "@/lib/i18n/translate";
+import type { MessageKey } from "@/lib/i18n/translator";
 
 const FIELDS = ["amountMinor", "currency", "needId", "quantity", "displayName", "email"] as const;
 

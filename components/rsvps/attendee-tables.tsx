@@ -1,7 +1,7 @@
 import type { AttendeesResponse } from "@/lib/attendees/schema";
 import { formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 
 type Props = { data: AttendeesResponse; locale: Locale; t: Translate };
 

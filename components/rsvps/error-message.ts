@@ -1,4 +1,4 @@
-import type { MessageKey, Translate } from "@/lib/i18n/translate";
+import type { MessageKey, Translate } from "@/lib/i18n/translator";
 import { ApiError } from "./api-client";
 
 const KNOWN = new Set(["RATE_LIMITED", "CONFLICT", "ACTION_FULL", "NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "VALIDATION", "NETWORK"]);

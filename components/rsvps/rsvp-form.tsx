@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import type { MessageKey } from "@/lib/i18n/translate";
+import type { MessageKey } from "@/lib/i18n/translator";
 import type { RsvpCreated } from "@/lib/rsvps/schema";
 import { apiFetch } from "./api-client";
 import { errorMessage, fieldErrors } from "./error-message";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { StatementDetail } from "@/lib/discovery";
 import { regionName } from "@/lib/discovery-ui/language-name";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 
 export function EndorsingChapters({ chapters, locale, t }: { chapters: StatementDetail["endorsingChapters"]; locale: Locale; t: Translate }) {
   return (

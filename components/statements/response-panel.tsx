@@ -2,7 +2,7 @@ import type { StatementDetail } from "@/lib/discovery";
 import { regionName } from "@/lib/discovery-ui/language-name";
 import { formatMoney, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 
 const KINDS = ["RALLY", "DONATION_DRIVE", "BOYCOTT"] as const;
 

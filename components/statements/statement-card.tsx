@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { StatementSummary } from "@/lib/discovery";
 import { languageName } from "@/lib/discovery-ui/language-name";
 import { textDirection, isLocale, type Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 
 const dateFmt = (iso: string, locale: Locale) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(iso));
 

@@ -2,7 +2,7 @@ import type { StatementDetail } from "@/lib/discovery";
 import { languageName } from "@/lib/discovery-ui/language-name";
 import { renderMarkdown } from "@/lib/discovery-ui/render-markdown";
 import { isLocale, textDirection, type Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 
 const dateFmt = (iso: string, locale: Locale) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(iso));
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { languageName } from "@/lib/discovery-ui/language-name";
 import { isLocale, LOCALE_NAMES, textDirection, type Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 
 /** Links (so it works without JavaScript) to each translation, each named in its own language. */
 export function TranslationSwitcher({ slug, available, current, locale, t }: { slug: string; available: string[]; current: string; locale: Locale; t: Translate }) {

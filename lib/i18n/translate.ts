@@ -1,42 +1,10 @@
 import type { Locale } from "./locales";
-import { catalogues, type Messages } from "./messages";
+import { catalogues } from "./messages";
+import { translator, type Translate } from "./translator";
 
-type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-type Leaf = string | Plural;
+export type { MessageKey, Translate, Vars } from "./translator";
 
-/** Dotted paths to every message: "home.title", "actions.going", … */
-export type MessageKey = Paths<Messages>;
-type Paths<T, P extends string = ""> = {
-  [K in keyof T & string]: T[K] extends string
-    ? `${P}${K}`
-    : T[K] extends { other: string }
-      ? `${P}${K}`
-      : Paths<T[K], `${P}${K}.`>;
-}[keyof T & string];
-
-export type Vars = Record<string, string | number>;
-export type Translate = (key: MessageKey, vars?: Vars) => string;
-
-function lookup(messages: unknown, key: string): Leaf | undefined {
-  let node: unknown = messages;
-  for (const part of key.split(".")) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return typeof node === "string" || (node && typeof node === "object" && "other" in node) ? (node as Leaf) : undefined;
-}
-
-export function createTranslator(locale: Locale, messages: unknown = catalogues[locale]): Translate {
-  const plurals = new Intl.PluralRules(locale);
-  const numbers = new Intl.NumberFormat(locale);
-  return (key, vars = {}) => {
-    const leaf = lookup(messages, key) ?? lookup(catalogues.en, key) ?? key;
-    const template =
-      typeof leaf === "string" ? leaf : (leaf[plurals.select(Number(vars.count ?? 0))] ?? leaf.other);
-    return template.replace(/\{(\w+)\}/g, (match, name: string) => {
-      const value = vars[name];
-      if (value === undefined) return match;
-      return typeof value === "number" ? numbers.format(value) : value;
-    });
-  };
+/** Server-side translator: every catalogue is at hand, so a missing message falls back to English. */
+export function createTranslator(locale: Locale): Translate {
+  return translator(locale, catalogues[locale], catalogues.en);
 }

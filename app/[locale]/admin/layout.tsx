@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { guardAdmin } from "@/components/admin/require-admin";
+import { I18nProvider } from "@/components/i18n/i18n-provider";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { pageTranslator } from "@/lib/i18n/server";
 import "@/components/admin/admin.css";
 
@@ -19,9 +21,11 @@ export default async function AdminLayout({ children, params }: Props) {
   const { denied } = await guardAdmin(locale, "/admin");
   if (denied) return denied;
   return (
-    <div className="admin">
-      <AdminNav />
-      <div className="admin__content">{children}</div>
-    </div>
+    <I18nProvider locale={locale} messages={clientMessages(locale, ["admin"])}>
+      <div className="admin">
+        <AdminNav />
+        <div className="admin__content">{children}</div>
+      </div>
+    </I18nProvider>
   );
 }

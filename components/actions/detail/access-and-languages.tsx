@@ -1,6 +1,6 @@
 import { languageName } from "@/lib/discovery-ui/language-name";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 
 /** Accessibility notes and the languages spoken, each named in the reader's own language. */
 export function AccessAndLanguages({ notes, languages, locale, t }: { notes: string | null; languages: string[]; locale: Locale; t: Translate }) {

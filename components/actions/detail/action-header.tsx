@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { PublicActionDetail } from "@/lib/discovery";
 import { formatDateRange } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 
 /** Title, time (in the action's own zone, zone named), mode, chapter and statement. */
 export function ActionHeader({ action, locale, t }: { action: PublicActionDetail; locale: Locale; t: Translate }) {

@@ -1,7 +1,7 @@
 import { LocationMapLoader } from "@/components/map/location-map-loader";
 import type { PublicActionDetail } from "@/lib/discovery";
 import { safeUrl } from "@/lib/discovery-ui/safe-url";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 
 type Tiles = { url: string | null; attribution: string };
 

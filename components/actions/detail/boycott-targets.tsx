@@ -1,6 +1,6 @@
 import type { PublicActionDetail } from "@/lib/discovery";
 import { safeUrl } from "@/lib/discovery-ui/safe-url";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 
 type Boycott = NonNullable<PublicActionDetail["boycott"]>;
 

@@ -1,7 +1,7 @@
 import type { PublicActionDetail } from "@/lib/discovery";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 
 /** Cancelled actions stay public so nobody travels for nothing; this says so first. */
 export function CancelledNotice({ action, locale, t }: { action: PublicActionDetail; locale: Locale; t: Translate }) {

@@ -1,5 +1,5 @@
 import type { PublicActionDetail } from "@/lib/discovery";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 
 type DropOff = NonNullable<PublicActionDetail["drive"]>["dropOffs"][number];
 

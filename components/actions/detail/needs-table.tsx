@@ -1,7 +1,7 @@
 import type { PublicActionDetail } from "@/lib/discovery";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 
 type Need = NonNullable<PublicActionDetail["drive"]>["needs"][number];
 

@@ -1,6 +1,6 @@
 import type { PublicActionDetail } from "@/lib/discovery";
 import { safeUrl } from "@/lib/discovery-ui/safe-url";
-import type { Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translator";
 
 /** Legal observers, a hotline, know-your-rights and notes: what people at risk check before going. */
 export function SafetyBlock({ safety, t }: { safety: PublicActionDetail["safety"]; t: Translate }) {
