@@ -3,8 +3,9 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { setHighlight, useUpdating } from "@/components/map/discovery-bus";
-import { actionListResponse, type PublicActionItem } from "@/lib/actions/public-dto";
+import type { PublicActionItem } from "@/lib/actions/public-dto";
 import { ActionCard } from "./action-card";
+import { readActionList } from "./check-response";
 
 type Located = { id: string; lat: number | null; lng: number | null };
 
@@ -49,7 +50,7 @@ export function ActionList({ children, located, nextCursor, pageHref, apiParams 
       const params = new URLSearchParams({ ...apiParams, cursor, locale });
       const res = await fetch(`/api/actions?${params}`, { headers: { Accept: "application/json" } });
       if (!res.ok) throw new Error(String(res.status));
-      const page = actionListResponse.parse(await res.json());
+      const page = readActionList(await res.json());
       const seen = new Set([...located.map((l) => l.id), ...extra.map((e) => e.id)]);
       const fresh = page.items.filter((i) => !seen.has(i.id));
       focusId.current = fresh[0]?.id ?? null;

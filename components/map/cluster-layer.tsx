@@ -3,8 +3,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { Marker, Popup, useMap } from "react-leaflet";
+import { readClusters } from "@/components/actions/check-response";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { clustersResponse, type ClustersResponse } from "@/lib/actions/public-dto";
+import type { ClustersResponse } from "@/lib/actions/public-dto";
 import { type Bbox, bboxContains, bboxToBounds, formatBbox } from "@/lib/discovery-ui/viewport";
 import { ActionPopup } from "./action-popup";
 import { useHighlight } from "./discovery-bus";
@@ -14,7 +15,7 @@ async function fetchClusters(bbox: Bbox, zoom: number, filters: Record<string, s
   const params = new URLSearchParams({ ...filters, bbox: formatBbox(bbox), zoom: String(zoom), locale });
   const res = await fetch(`/api/actions/clusters?${params}`, { headers: { Accept: "application/json" } });
   if (!res.ok) throw new Error(`clusters ${res.status}`);
-  return clustersResponse.parse(await res.json());
+  return readClusters(await res.json());
 }
 
 /** Server-side clusters and single points for the current view; the server caps what it sends. */
