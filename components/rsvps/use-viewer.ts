@@ -1,7 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { COMMITMENT_TOKEN_HEADER, RSVP_TOKEN_HEADER, type ViewerState } from "@/lib/rsvps/schema";
+import type { ViewerState } from "@/lib/rsvps/schema";
+import { COMMITMENT_TOKEN_HEADER, RSVP_TOKEN_HEADER } from "@/lib/rsvps/token-headers";
 import { apiFetch } from "./api-client";
 import { useStoredCode, type StoredCode } from "./local-codes";
 

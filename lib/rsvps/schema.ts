@@ -106,6 +106,4 @@ export const myRsvpItem = z.object({
 export type MyRsvpItem = z.infer<typeof myRsvpItem>;
 export const myRsvpsResponse = z.object({ items: z.array(myRsvpItem) });
 
-/** Headers that carry a browser's cancel codes to GET /api/actions/{id}/me (kept out of URLs). */
-export const RSVP_TOKEN_HEADER = "x-rsvp-token";
-export const COMMITMENT_TOKEN_HEADER = "x-commitment-token";
+export { COMMITMENT_TOKEN_HEADER, RSVP_TOKEN_HEADER } from "./token-headers";
