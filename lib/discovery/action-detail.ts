@@ -3,7 +3,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { APPROXIMATE_RADIUS_M } from "../geo/public-location";
 import type { Locale } from "../i18n/locales";
 import type { PublicActionDetail } from "./action-detail-dto";
-import { statementTitle } from "./action-items";
+import { statementTitle } from "./item-sql";
 import { drivePledgeTotals } from "./pledge-totals";
 
 const detailSelect = {

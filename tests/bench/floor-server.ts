@@ -4,8 +4,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { clusterActionsQuery, listActionsQuery } from "@/lib/discovery/api-schemas";
 import { clusterSql, MAX_POINTS } from "@/lib/discovery/cluster-actions";
 import { encodeCursor } from "@/lib/discovery/cursor";
+import { itemsInOrder, publicItemsSql, type PublicItemRow } from "@/lib/discovery/item-sql";
 import { searchSql } from "@/lib/discovery/search-actions";
-import { loadItemsFloor } from "./item-sql";
+import type { Locale } from "@/lib/i18n/locales";
 
 /**
  * The floor: the app's own SQL (imported from lib/discovery, not copied) served by node:http and
@@ -16,6 +17,10 @@ const MAX_CLUSTERS = 2000;
 
 const run = <T extends pg.QueryResultRow>(sql: Prisma.Sql) => pool.query<T>(sql.text, sql.values as unknown[]);
 
+async function loadItemsFloor(ids: string[], locale: Locale) {
+  return ids.length ? itemsInOrder(ids, (await run<PublicItemRow>(publicItemsSql(ids))).rows, locale) : [];
+}
+
 async function list(query: Record<string, string>) {
   const { locale, ...filters } = listActionsQuery.parse(query);
   const limit = filters.limit ?? 50;
@@ -23,7 +28,7 @@ async function list(query: Record<string, string>) {
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   const nextCursor = rows.length > limit && last ? encodeCursor({ startsAt: new Date(last.startsAt), id: last.id }) : null;
-  return { items: await loadItemsFloor(pool, page.map((r) => r.id), locale), nextCursor };
+  return { items: await loadItemsFloor(page.map((r) => r.id), locale), nextCursor };
 }
 
 type Cell = { n: number; lat: number; lng: number; west: number; south: number; east: number; north: number; oneId: string };
@@ -39,7 +44,7 @@ async function clusters(query: Record<string, string>) {
     if ((singles.length > MAX_POINTS || groups.length > MAX_CLUSTERS) && zoom > 0) continue;
     return {
       clusters: groups.map((c) => ({ lat: c.lat, lng: c.lng, count: c.n, bbox: [Number(c.west), Number(c.south), Number(c.east), Number(c.north)] })),
-      points: await loadItemsFloor(pool, singles.map((c) => c.oneId).sort().slice(0, MAX_POINTS), locale),
+      points: await loadItemsFloor(singles.map((c) => c.oneId).sort().slice(0, MAX_POINTS), locale),
     };
   }
 }
