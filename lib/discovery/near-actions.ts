@@ -8,7 +8,7 @@ import { loadPublicItems } from "./action-items";
 import { actionFiltersObject, fromBeforeTo, fromBeforeToIssue, type ActionFilters } from "./filters";
 import type { QueryOptions } from "./search-actions";
 import { sqlAnd, sqlInBoxes } from "./sql";
-import { ACTION_FROM, filterConditions } from "./where";
+import { actionFrom, filterConditions } from "./where";
 
 export const MAX_RADIUS_KM = 500;
 
@@ -39,7 +39,7 @@ export function nearSql(params: NearParams, now: Date, limit: number): Prisma.Sq
   where.push(sqlInBoxes(radiusBoxes(params.lat, params.lng, radiusKm)));
   return Prisma.sql`SELECT id, "distanceKm" FROM (
       SELECT a."id" AS id, ${distanceSql(params.lat, params.lng)} AS "distanceKm", a."startsAt" AS "startsAt"
-      FROM ${ACTION_FROM} WHERE ${sqlAnd(where)}) AS near
+      FROM ${actionFrom(params)} WHERE ${sqlAnd(where)}) AS near
     WHERE "distanceKm" <= ${radiusKm}::float8
     ORDER BY "distanceKm" ASC, "startsAt" ASC, id ASC LIMIT ${limit}`;
 }

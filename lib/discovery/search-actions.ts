@@ -6,7 +6,7 @@ import { loadPublicItems } from "./action-items";
 import { decodeCursor, encodeCursor } from "./cursor";
 import type { ActionFilters } from "./filters";
 import { sqlAnd, sqlTimestamp } from "./sql";
-import { ACTION_FROM, filterConditions } from "./where";
+import { actionFrom, filterConditions } from "./where";
 
 export type QueryOptions = { now?: Date };
 
@@ -16,7 +16,7 @@ export function searchSql(filters: ActionFilters, now: Date, limit: number): Pri
   const after = filters.cursor ? decodeCursor(filters.cursor) : null;
   // Keyset pagination on (startsAt, id): rows inserted between pages never shift what follows.
   if (after) where.push(Prisma.sql`(a."startsAt", a."id") > (${sqlTimestamp(after.startsAt)}, ${after.id})`);
-  return Prisma.sql`SELECT a."id", a."startsAt" FROM ${ACTION_FROM} WHERE ${sqlAnd(where)}
+  return Prisma.sql`SELECT a."id", a."startsAt" FROM ${actionFrom(filters)} WHERE ${sqlAnd(where)}
     ORDER BY a."startsAt" ASC, a."id" ASC LIMIT ${limit}`;
 }
 

@@ -13,8 +13,14 @@ export function sqlTimestamp(date: Date): Prisma.Sql {
  */
 export function sqlInBoxes(boxes: Box[], alias = "a"): Prisma.Sql {
   const col = Prisma.raw(`${alias}."location"`);
-  const tests = boxes.map(
-    (b) => Prisma.sql`${col} <@ box(point(${b.west}::float8, ${b.south}::float8), point(${b.east}::float8, ${b.north}::float8))`,
+  const lat = Prisma.raw(`${alias}."publicLat"`);
+  const tests = boxes.map((b) =>
+    b.west <= -180 && b.east >= 180
+      ? // Every longitude: the same rows as the box test (location is set exactly when the public
+        // point is), but the planner can estimate a latitude range, while for `<@` it assumes a
+        // tiny match and would walk the whole GiST index before reading nearly every row anyway.
+        Prisma.sql`(${col} IS NOT NULL AND ${lat} BETWEEN ${b.south}::float8 AND ${b.north}::float8)`
+      : Prisma.sql`${col} <@ box(point(${b.west}::float8, ${b.south}::float8), point(${b.east}::float8, ${b.north}::float8))`,
   );
   return tests.length === 1 ? tests[0] : Prisma.sql`(${Prisma.join(tests, " OR ")})`;
 }

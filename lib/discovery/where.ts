@@ -6,8 +6,18 @@ import { likePattern, sqlInBoxes, sqlTimestamp } from "./sql";
 const DAY_MS = 86_400_000;
 const WINDOW_DAYS = { week: 7, month: 31 } as const;
 
-/** The FROM clause every discovery query shares (chapter and statement for slug filters and search). */
-export const ACTION_FROM = Prisma.sql`"Action" a JOIN "Chapter" c ON c."id" = a."chapterId" JOIN "Statement" s ON s."id" = a."statementId"`;
+/**
+ * The FROM clause of the discovery queries: the action, plus its chapter and statement only when a
+ * filter reads them (slugs, free text). Both foreign keys are NOT NULL, so leaving an unused join
+ * out changes no result; it saved about a third of a whole-world cluster query.
+ */
+export function actionFrom(filters: ActionFilters): Prisma.Sql {
+  const chapter = Boolean(filters.chapter || filters.q);
+  const statement = Boolean(filters.statement);
+  return Prisma.sql`"Action" a${chapter ? Prisma.sql` JOIN "Chapter" c ON c."id" = a."chapterId"` : Prisma.empty}${
+    statement ? Prisma.sql` JOIN "Statement" s ON s."id" = a."statementId"` : Prisma.empty
+  }`;
+}
 
 /**
  * SQL conditions for the public filters. Always PUBLISHED only; without an explicit date range

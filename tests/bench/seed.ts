@@ -30,7 +30,7 @@ async function ensureDatabase(url: string) {
 
 /**
  * Makes the bench database: migrated, with BENCH.actions actions around the world's big cities,
- * ANALYZEd. Reused as is when its comment says it was seeded the same way before.
+ * ANALYZEd. Reused when its comment says it was seeded the same way before (with any newer migrations applied).
  */
 export async function seedBenchDatabase(log: (s: string) => void): Promise<{ reused: boolean; seconds: number }> {
   const started = Date.now();
@@ -42,7 +42,10 @@ export async function seedBenchDatabase(log: (s: string) => void): Promise<{ reu
   try {
     const db = new URL(url).pathname.slice(1);
     const comment = await client.query("SELECT shobj_description(oid, 'pg_database') AS c FROM pg_database WHERE datname = $1", [db]);
-    if (comment.rows[0]?.c === stamp) return { reused: true, seconds: 0 };
+    if (comment.rows[0]?.c === stamp) {
+      await migrateReused(url, client, log);
+      return { reused: true, seconds: 0 };
+    }
     log(`seeding ${url} with ${BENCH.actions.toLocaleString("en")} actions (once; later runs reuse it)…`);
     await client.query(`DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;`);
     const adapter = postgresMigrationAdapter(url);
@@ -54,6 +57,19 @@ export async function seedBenchDatabase(log: (s: string) => void): Promise<{ reu
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A reused database gets the migrations added since it was seeded. One that rewrites every action
+ * (a backfilled column) leaves half the table dead: compact it and refresh the statistics, so the
+ * benchmark measures the steady state a fresh seed would have.
+ */
+async function migrateReused(url: string, client: pg.Client, log: (s: string) => void) {
+  const adapter = postgresMigrationAdapter(url);
+  const applied = await applyMigrations(adapter).finally(() => adapter.close());
+  if (!applied.length) return;
+  log(`applied ${applied.join(", ")} to the reused bench database; compacting…`);
+  await client.query(`VACUUM FULL ANALYZE`);
 }
 
 async function seedRows(client: pg.Client, log: (s: string) => void) {
