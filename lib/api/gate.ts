@@ -6,7 +6,7 @@ import { appUrl } from "../env";
 import { AppError, forbidden, unauthenticated } from "../errors";
 import { clientAddress } from "../http/client-address";
 import { errorResponse, parseOr400 } from "../http/respond";
-import { enforceRateLimit } from "../rate-limit/hit";
+import { enforceRateLimits, type RateLimitHit } from "../rate-limit/hit";
 import type { LimitName } from "../rate-limit/limits";
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -21,7 +21,12 @@ export type GateOptions<B, Q> = {
   permission?: Permission;
   body?: B;
   query?: Q;
-  rateLimits?: { name: LimitName; by: "ip" | "user" }[];
+  /**
+   * Buckets counted on top of the general mutation ones. "email" is the signed-in person's address
+   * or, for guests, the body's `email` field (skipped when there is none): one person rotating
+   * addresses still hits it.
+   */
+  rateLimits?: { name: LimitName; by: "ip" | "user" | "email" }[];
   maxBodyBytes?: number;
 };
 
@@ -52,14 +57,14 @@ export function gate<B extends z.ZodType | undefined = undefined, Q extends z.Zo
       if ((options.auth === "required" || options.auth === "admin") && !user) throw unauthenticated();
       if (options.auth === "admin" && !can(user, "admin.access")) throw forbidden();
       if (options.permission && !can(user, options.permission)) throw forbidden();
-      if (mutating) {
-        await enforceRateLimit("MUTATION_IP", ip);
-        if (user) await enforceRateLimit("MUTATION_USER", user.id);
-      }
-      for (const rl of options.rateLimits ?? []) {
-        await enforceRateLimit(rl.name, rl.by === "user" && user ? user.id : ip);
-      }
-      const body = options.body ? parseOr400(options.body, await readJson(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY)) : undefined;
+      // The body is read (size-capped) before counting so that body-derived buckets are counted in
+      // the same single statement; a body that fails to read or parse is refused after counting.
+      const read = options.body
+        ? await readJson(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY).then((value) => ({ value, error: null }), (error: unknown) => ({ value: undefined, error }))
+        : { value: undefined, error: null };
+      await enforceRateLimits(rateLimitHits(options, req.method, ip, user, read.value));
+      if (read.error) throw read.error;
+      const body = options.body ? parseOr400(options.body, read.value) : undefined;
       const query = options.query ? parseOr400(options.query, Object.fromEntries(new URL(req.url).searchParams)) : undefined;
       const params = (await routeCtx?.params) ?? ({} as P);
       // PostgreSQL text cannot hold NUL: refuse it at the boundary rather than fail in the query.
@@ -73,6 +78,28 @@ export function gate<B extends z.ZodType | undefined = undefined, Q extends z.Zo
       return errorResponse(err);
     }
   };
+}
+
+function rateLimitHits(options: GateOptions<unknown, unknown>, method: string, ip: string, user: CurrentUser | null, raw: unknown): RateLimitHit[] {
+  const hits: RateLimitHit[] = [];
+  if (MUTATING.has(method)) {
+    hits.push({ name: "MUTATION_IP", subject: ip });
+    if (user) hits.push({ name: "MUTATION_USER", subject: user.id });
+  }
+  for (const rl of options.rateLimits ?? []) {
+    if (rl.by === "email") {
+      const email = user?.email ?? bodyEmail(raw);
+      if (email) hits.push({ name: rl.name, subject: `email:${email.trim().toLowerCase()}` });
+    } else {
+      hits.push({ name: rl.name, subject: rl.by === "user" && user ? user.id : ip });
+    }
+  }
+  return hits;
+}
+
+function bodyEmail(raw: unknown): string | null {
+  const email = (raw as Record<string, unknown> | null)?.email;
+  return typeof email === "string" && email.trim() ? email : null;
 }
 
 /** Browsers send Sec-Fetch-Site/Origin on every cross-site write; refuse those not from us. */

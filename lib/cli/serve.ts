@@ -16,6 +16,9 @@ export async function serve({ port, dev }: { port: number; dev: boolean }) {
   const server = http.createServer((req, res) => {
     req.headers[CLIENT_IP_HEADER] = clientAddressFromSocket(req.headers["x-forwarded-for"], req.socket.remoteAddress, trustProxy);
     if (!trustProxy) delete req.headers["x-forwarded-for"];
+    // Answers to API writes are small and can carry secrets (cancel codes) next to text the
+    // client chose: compressing them costs CPU per request and invites BREACH-style guessing.
+    if (req.method !== "GET" && req.method !== "HEAD" && req.url?.startsWith("/api/")) delete req.headers["accept-encoding"];
     void handle(req, res);
   });
   server.listen(port, "0.0.0.0");

@@ -7,7 +7,6 @@ import { AppError, forbidden, notFoundError, unauthenticated } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { nudgeWorker } from "../jobs/nudge";
 import { enqueue } from "../jobs/queue";
-import { enforceRateLimit } from "../rate-limit/hit";
 import { assertAccepting, publicActionWhere } from "../rsvps/action-lock";
 import { hashToken, newCancelToken } from "../rsvps/tokens";
 import type { CreateCommitmentBody, WithdrawQuery } from "./schema";
@@ -34,8 +33,6 @@ export async function createCommitment(user: CurrentUser | null, ref: string, bo
   if (a.kind !== "BOYCOTT") throw new AppError("CONFLICT", "Only boycotts take commitments");
   assertAccepting(a, now);
   const email = user ? null : (body.email ?? null);
-  const limitSubject = user?.email ?? email;
-  if (limitSubject) await enforceRateLimit("COMMITMENT", `email:${limitSubject}`);
 
   const existing = user
     ? await db.boycottCommitment.findUnique({ where: { actionId_userId: { actionId: a.id, userId: user.id } }, select: { id: true } })

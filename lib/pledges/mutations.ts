@@ -1,7 +1,6 @@
 import type { CurrentUser } from "../auth/current-user";
 import { getDb } from "../db";
 import { AppError, notFoundError } from "../errors";
-import { enforceRateLimit } from "../rate-limit/hit";
 import { assertAccepting, publicActionWhere } from "../rsvps/action-lock";
 import { participationCounts } from "../rsvps/counts";
 import type { CreatePledgeBody } from "./schema";
@@ -23,8 +22,6 @@ export async function createPledge(user: CurrentUser | null, ref: string, body: 
   assertAccepting(a, now);
   // Anonymous means anonymous to organisers too: no email is kept for such a pledge.
   const email = user || body.anonymous ? null : (body.email ?? null);
-  const limitSubject = user?.email ?? email;
-  if (limitSubject) await enforceRateLimit("PLEDGE", `email:${limitSubject}`);
 
   if (body.amountMinor !== undefined) {
     if (!a.currency) throw invalid("amountMinor", "This drive collects items only");

@@ -1,11 +1,10 @@
 import type { CurrentUser } from "../auth/current-user";
 import { getDb } from "../db";
 import { AppError, notFoundError } from "../errors";
-import type { PrismaClient } from "../generated/prisma/client";
+import type { PrismaClient, RsvpStatus } from "../generated/prisma/client";
 import { enqueue } from "../jobs/queue";
 import { nudgeWorker } from "../jobs/nudge";
-import { enforceRateLimit } from "../rate-limit/hit";
-import { assertAccepting, lockAction, resolveActionId, takesRsvps, TX_OPTIONS } from "./action-lock";
+import { assertAccepting, lockAction, takesRsvps, TX_OPTIONS, UNPUBLISHED } from "./action-lock";
 import { insertRsvpAtomically } from "./insert-rsvp";
 import type { CreateRsvpBody, RsvpCreated } from "./schema";
 import { hashToken, newCancelToken } from "./tokens";
@@ -22,15 +21,12 @@ type Who = { userId: string | null; email: string | null };
  */
 export async function createRsvp(user: CurrentUser | null, ref: string, body: CreateRsvpBody, now = new Date()): Promise<RsvpResult> {
   const db = await getDb();
-  const actionId = await resolveActionId(db, ref);
   const who: Who = { userId: user?.id ?? null, email: user ? null : (body.email ?? null) };
-  const limitSubject = user?.email ?? who.email;
-  if (limitSubject) await enforceRateLimit("RSVP", `email:${limitSubject.toLowerCase()}`);
   const locale = body.locale ?? user?.locale ?? "en";
   const mailable = !!(who.email || user?.email);
 
   for (let attempt = 0; attempt < 3; attempt++) {
-    const existing = await findExisting(db, actionId, who);
+    const { actionId, existing } = await findActionAndExisting(db, ref, who);
     if (existing && existing.status !== "CANCELLED") {
       const position = existing.status === "WAITLISTED" ? await waitlistPosition(db, actionId, existing.arrival) : undefined;
       return { id: existing.id, status: existing.status, position, created: false };
@@ -62,11 +58,19 @@ function isUniqueViolation(e: unknown): boolean {
   return err?.code === "P2002" || (err?.code === "P2010" && /23505|unique/i.test(`${err.meta?.code ?? ""} ${err.message ?? ""}`));
 }
 
-async function findExisting(db: PrismaClient, actionId: string, who: Who) {
-  const select = { id: true, status: true, arrival: true } as const;
-  if (who.userId) return db.rsvp.findUnique({ where: { actionId_userId: { actionId, userId: who.userId } }, select });
-  if (who.email) return db.rsvp.findUnique({ where: { actionId_email: { actionId, email: who.email } }, select });
-  return null;
+/** The public action behind an id or slug, and this person's RSVP to it if any: one query on the hot path. */
+async function findActionAndExisting(db: PrismaClient, ref: string, who: Who) {
+  const rows = await db.$queryRaw<{ actionId: string; id: string | null; status: RsvpStatus | null; arrival: number | null }[]>`
+    SELECT a."id" AS "actionId", r."id", r."status"::text AS "status", r."arrival"
+    FROM "Action" a
+    LEFT JOIN "Rsvp" r ON r."actionId" = a."id"
+      AND ((${who.userId}::text IS NOT NULL AND r."userId" = ${who.userId}::text) OR (${who.email}::text IS NOT NULL AND r."email" = ${who.email}::text))
+    WHERE (a."id" = ${ref} OR a."slug" = ${ref}) AND a."status"::text <> ALL(${[...UNPUBLISHED]}::text[])
+    LIMIT 1`;
+  const row = rows[0];
+  if (!row) throw notFoundError("Action not found");
+  const existing = row.id && row.status && row.arrival !== null ? { id: row.id, status: row.status, arrival: row.arrival } : null;
+  return { actionId: row.actionId, existing };
 }
 
 /** The statement inserted nothing: say why, precisely. */

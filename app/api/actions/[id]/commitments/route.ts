@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 
 /** "I'm boycotting": signed in, with an email, or headcount only. */
 export const POST = gate(
-  { auth: "optional", body: createCommitmentBody, rateLimits: [{ name: "COMMITMENT", by: "ip" }] },
+  { auth: "optional", body: createCommitmentBody, rateLimits: [{ name: "COMMITMENT", by: "ip" }, { name: "COMMITMENT", by: "email" }] },
   async ({ user, body, params }) => {
     const { created, ...result } = await createCommitment(user, params.id, body);
     return createdOrExisting(result, created);

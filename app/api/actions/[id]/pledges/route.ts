@@ -6,6 +6,6 @@ import { createdOrExisting } from "@/lib/rsvps/respond";
 export const dynamic = "force-dynamic";
 
 /** Pledge money (the drive's currency) or items from its needs list; no payment happens here. */
-export const POST = gate({ auth: "optional", body: createPledgeBody, rateLimits: [{ name: "PLEDGE", by: "ip" }] }, async ({ user, body, params }) =>
+export const POST = gate({ auth: "optional", body: createPledgeBody, rateLimits: [{ name: "PLEDGE", by: "ip" }, { name: "PLEDGE", by: "email" }] }, async ({ user, body, params }) =>
   createdOrExisting(await createPledge(user, params.id, body), true),
 );

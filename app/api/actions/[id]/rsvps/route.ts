@@ -7,7 +7,7 @@ import { createRsvpBody } from "@/lib/rsvps/schema";
 export const dynamic = "force-dynamic";
 
 /** RSVP: signed in, guest (name + email) or headcount only. 201 new, 200 when it already existed. */
-export const POST = gate({ auth: "optional", body: withHoneypot(createRsvpBody), rateLimits: [{ name: "RSVP", by: "ip" }] }, async ({ user, body, params }) => {
+export const POST = gate({ auth: "optional", body: withHoneypot(createRsvpBody), rateLimits: [{ name: "RSVP", by: "ip" }, { name: "RSVP", by: "email" }] }, async ({ user, body, params }) => {
   assertHuman(body, user);
   const { created, ...result } = await createRsvp(user, params.id, body);
   return createdOrExisting(result, created);
