@@ -7,7 +7,8 @@ import { startInstance, type Instance } from "./helpers/servers";
 /**
  * Two production instances on different ports against one PostgreSQL database, as behind a
  * load balancer: what one writes the other reads, they share rate limits and sessions, and
- * their job workers together send a scheduled reminder exactly once.
+ * their job workers together send a scheduled reminder exactly once. The second instance is itself
+ * two server processes (WEB_CONCURRENCY=2), the way one instance uses a multi-core machine.
  * Needs TEST_DATABASE_URL (the embedded database belongs to one process by design).
  */
 const base = process.env.TEST_DATABASE_URL;
@@ -44,7 +45,8 @@ test.describe("two instances, one database", () => {
     const env = { JOBS_SCHEDULE_MS: "1000", JOBS_POLL_MS: "500" };
     // One at a time: the first migrates and loads the demo data, the second finds both done.
     a = await startInstance({ port: PORTS[0], databaseUrl, appEnv: "demo", env });
-    b = await startInstance({ port: PORTS[1], databaseUrl, appEnv: "demo", env });
+    // The second is itself two server processes on one port (WEB_CONCURRENCY), as on a multi-core machine.
+    b = await startInstance({ port: PORTS[1], databaseUrl, appEnv: "demo", env: { ...env, WEB_CONCURRENCY: "2" } });
     db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
   });
@@ -67,6 +69,12 @@ test.describe("two instances, one database", () => {
     );
     return rows[0].id as string;
   }
+
+  test("WEB_CONCURRENCY=2 runs two server processes behind the second instance's one port", async () => {
+    expect(b.log()).toContain("with 2 server processes");
+    const statuses = await Promise.all(Array.from({ length: 8 }, () => fetch(`${b.url}/api/health`).then((r) => r.status)));
+    expect(statuses).toEqual(Array(8).fill(200));
+  });
 
   test("an RSVP made through one instance is seen by the other", async () => {
     const id = await publishedRally();

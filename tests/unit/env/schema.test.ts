@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { workerCount } from "@/lib/cli/workers";
 import { parseEnv } from "@/lib/env/schema";
 
 describe("configuration", () => {
@@ -31,5 +32,12 @@ describe("configuration", () => {
 
   it("treats empty strings as unset", () => {
     expect(parseEnv({ DATABASE_URL: "", PORT: "" }).PORT).toBe(3000);
+  });
+
+  it("runs WEB_CONCURRENCY server processes on PostgreSQL, always one on the embedded database", () => {
+    expect(workerCount(parseEnv({}))).toBe(1);
+    expect(workerCount(parseEnv({ WEB_CONCURRENCY: "2" }))).toBe(1);
+    expect(workerCount(parseEnv({ WEB_CONCURRENCY: "2", DATABASE_URL: "postgresql://localhost/x" }))).toBe(2);
+    expect(() => parseEnv({ WEB_CONCURRENCY: "0" })).toThrow(/WEB_CONCURRENCY/);
   });
 });
