@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "../globals.css";
-import { Providers } from "@/components/providers";
+import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { clientMessages, SHARED_CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
@@ -24,13 +24,13 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <a className="skip-link" href="#main">
           {t("common.skipToContent")}
         </a>
-        <Providers locale={locale} messages={clientMessages(locale, SHARED_CLIENT_MESSAGES)}>
+        <I18nProvider locale={locale} messages={clientMessages(locale, SHARED_CLIENT_MESSAGES)}>
           <SiteHeader locale={locale} t={t} />
           <main id="main" tabIndex={-1}>
             {children}
           </main>
           <SiteFooter t={t} />
-        </Providers>
+        </I18nProvider>
       </body>
     </html>
   );

@@ -6,6 +6,7 @@ import { ListUpdating } from "@/components/actions/list-updating";
 import { FilterForm } from "@/components/filters/filter-form";
 import { NearMe } from "@/components/filters/near-me";
 import { DiscoveryMapLoader } from "@/components/map/discovery-map-loader";
+import { QueryProvider } from "@/components/query-provider";
 import { listChapters, listStatements } from "@/lib/discovery";
 import { apiFilterParams, apiListParams, homeSearch, parseHomeQuery } from "@/lib/discovery-ui/home-query";
 import { loadHomeResults } from "@/lib/discovery-ui/home-results";
@@ -44,62 +45,64 @@ export default async function HomePage({ params, searchParams }: Props) {
   const pageHref = `/${locale}${homeSearch(query)}`;
 
   return (
-    <div className="page discover">
-      <h1>{t("home.title")}</h1>
-      <p className="lead">{t("home.description")}</p>
-      {ignored.length > 0 ? (
-        <p className="notice" role="status">
-          {t("discover.ignoredParams")}
-        </p>
-      ) : null}
-      <div className="discover__controls">
-        <NearMe key={`near-${filterKey}-${near ? `${near.lat},${near.lng},${near.radiusKm}` : ""}`} query={query} locale={locale} t={t} placeNotFound={query.placeQuery !== null && !resolved} />
-        <FilterForm key={filterKey} query={query} locale={locale} t={t} options={{ statements, chapters, languages }} />
+    <QueryProvider>
+      <div className="page discover">
+        <h1>{t("home.title")}</h1>
+        <p className="lead">{t("home.description")}</p>
+        {ignored.length > 0 ? (
+          <p className="notice" role="status">
+            {t("discover.ignoredParams")}
+          </p>
+        ) : null}
+        <div className="discover__controls">
+          <NearMe key={`near-${filterKey}-${near ? `${near.lat},${near.lng},${near.radiusKm}` : ""}`} query={query} locale={locale} t={t} placeNotFound={query.placeQuery !== null && !resolved} />
+          <FilterForm key={filterKey} query={query} locale={locale} t={t} options={{ statements, chapters, languages }} />
+        </div>
+        <div className="discover__layout">
+          <section className="discover__map" aria-labelledby="map-heading">
+            <h2 id="map-heading" className="visually-hidden">
+              {t("discover.mapHeading")}
+            </h2>
+            <a className="skip-inline" href="#results-heading">
+              {t("discover.skipMap")}
+            </a>
+            <DiscoveryMapLoader
+              tileUrl={tiles.url}
+              tileAttribution={tiles.attribution}
+              filters={apiFilterParams(query)}
+              view={query.view}
+              near={near}
+              syncUrl
+              label={t("discover.mapHeading")}
+            />
+            <p className="field__hint">{t("discover.mapHint")}</p>
+          </section>
+          <section className="discover__results" aria-labelledby="results-heading">
+            <ListUpdating />
+            <DiscoveryResultsHeading view={results.view} near={near} locale={locale} t={t} worldHref={`/${locale}${homeSearch({ ...query, view: null, near: null, placeQuery: null })}`} />
+            {results.items.length === 0 ? (
+              <div className="empty-state">
+                <p>{results.view === "near" && near ? t("discover.emptyNear", { radius: t("discover.near.radiusKm", { km: near.radiusKm }) }) : results.view === "area" ? t("discover.emptyArea") : t("discover.empty")}</p>
+                <p>{t("discover.emptyHint")}</p>
+              </div>
+            ) : (
+              <ActionList
+                key={pageHref}
+                located={results.items.map((a) => ({ id: a.id, lat: a.lat, lng: a.lng }))}
+                nextCursor={results.nextCursor}
+                pageHref={pageHref}
+                apiParams={apiListParams({ ...query, cursor: null })}
+              >
+                {results.items.map((a) => (
+                  <li key={a.id}>
+                    <ActionCard action={a} locale={locale} t={t} />
+                  </li>
+                ))}
+              </ActionList>
+            )}
+          </section>
+        </div>
       </div>
-      <div className="discover__layout">
-        <section className="discover__map" aria-labelledby="map-heading">
-          <h2 id="map-heading" className="visually-hidden">
-            {t("discover.mapHeading")}
-          </h2>
-          <a className="skip-inline" href="#results-heading">
-            {t("discover.skipMap")}
-          </a>
-          <DiscoveryMapLoader
-            tileUrl={tiles.url}
-            tileAttribution={tiles.attribution}
-            filters={apiFilterParams(query)}
-            view={query.view}
-            near={near}
-            syncUrl
-            label={t("discover.mapHeading")}
-          />
-          <p className="field__hint">{t("discover.mapHint")}</p>
-        </section>
-        <section className="discover__results" aria-labelledby="results-heading">
-          <ListUpdating />
-          <DiscoveryResultsHeading view={results.view} near={near} locale={locale} t={t} worldHref={`/${locale}${homeSearch({ ...query, view: null, near: null, placeQuery: null })}`} />
-          {results.items.length === 0 ? (
-            <div className="empty-state">
-              <p>{results.view === "near" && near ? t("discover.emptyNear", { radius: t("discover.near.radiusKm", { km: near.radiusKm }) }) : results.view === "area" ? t("discover.emptyArea") : t("discover.empty")}</p>
-              <p>{t("discover.emptyHint")}</p>
-            </div>
-          ) : (
-            <ActionList
-              key={pageHref}
-              located={results.items.map((a) => ({ id: a.id, lat: a.lat, lng: a.lng }))}
-              nextCursor={results.nextCursor}
-              pageHref={pageHref}
-              apiParams={apiListParams({ ...query, cursor: null })}
-            >
-              {results.items.map((a) => (
-                <li key={a.id}>
-                  <ActionCard action={a} locale={locale} t={t} />
-                </li>
-              ))}
-            </ActionList>
-          )}
-        </section>
-      </div>
-    </div>
+    </QueryProvider>
   );
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { guardAdmin } from "@/components/admin/require-admin";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
+import { QueryProvider } from "@/components/query-provider";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { pageTranslator } from "@/lib/i18n/server";
 import "@/components/admin/admin.css";
@@ -22,10 +23,12 @@ export default async function AdminLayout({ children, params }: Props) {
   if (denied) return denied;
   return (
     <I18nProvider locale={locale} messages={clientMessages(locale, ["admin"])}>
-      <div className="admin">
-        <AdminNav />
-        <div className="admin__content">{children}</div>
-      </div>
+      <QueryProvider>
+        <div className="admin">
+          <AdminNav />
+          <div className="admin__content">{children}</div>
+        </div>
+      </QueryProvider>
     </I18nProvider>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { MagicLinkForm } from "@/components/auth/magic-link-form";
 import { PasswordSignInForm } from "@/components/auth/password-sign-in-form";
+import { QueryProvider } from "@/components/query-provider";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { pageTranslator } from "@/lib/i18n/server";
@@ -30,14 +31,16 @@ export default async function SignInPage({ params, searchParams }: Props) {
       <h1>{t("auth.signIn.title")}</h1>
       <p className="lead">{t("auth.signIn.description")}</p>
       <div className="auth-columns">
-        <section className="auth-card" aria-labelledby="password-heading">
-          <h2 id="password-heading">{t("auth.signIn.passwordHeading")}</h2>
-          <PasswordSignInForm callbackUrl={callbackUrl} />
-        </section>
-        <section className="auth-card" aria-labelledby="link-heading">
-          <h2 id="link-heading">{t("auth.signIn.linkHeading")}</h2>
-          <MagicLinkForm callbackUrl={callbackUrl} />
-        </section>
+        <QueryProvider>
+          <section className="auth-card" aria-labelledby="password-heading">
+            <h2 id="password-heading">{t("auth.signIn.passwordHeading")}</h2>
+            <PasswordSignInForm callbackUrl={callbackUrl} />
+          </section>
+          <section className="auth-card" aria-labelledby="link-heading">
+            <h2 id="link-heading">{t("auth.signIn.linkHeading")}</h2>
+            <MagicLinkForm callbackUrl={callbackUrl} />
+          </section>
+        </QueryProvider>
       </div>
       <p className="muted">{t("auth.signIn.privacy")}</p>
     </div>

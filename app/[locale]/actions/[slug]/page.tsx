@@ -12,6 +12,7 @@ import { participationProps } from "@/components/actions/detail/participation-pr
 import { RallyFacts } from "@/components/actions/detail/rally-facts";
 import { SafetyBlock } from "@/components/actions/detail/safety-block";
 import { SharePanel } from "@/components/actions/detail/share-panel";
+import { QueryProvider } from "@/components/query-provider";
 import { ParticipationPanel } from "@/components/rsvps/participation-panel";
 import { ReportActionForm } from "@/components/reports/report-action-form";
 import { getPublicAction } from "@/lib/discovery";
@@ -57,50 +58,52 @@ export default async function ActionPage({ params }: Props) {
   const description = action.description.trim() ? renderMarkdown(action.description) : null;
 
   return (
-    <article className="page action-page" data-kind={action.kind} data-status={action.status}>
-      <p className="back-link">
-        <Link href={`/${locale}`}>{t("action.backToActions")}</Link>
-      </p>
-      {action.status === "CANCELLED" ? <CancelledNotice action={action} locale={locale} t={t} /> : null}
-      {action.compromised ? (
-        <p className="alert alert--warning" role="alert">
-          {t("action.compromised")}
+    <QueryProvider>
+      <article className="page action-page" data-kind={action.kind} data-status={action.status}>
+        <p className="back-link">
+          <Link href={`/${locale}`}>{t("action.backToActions")}</Link>
         </p>
-      ) : null}
-      <ActionHeader action={action} locale={locale} t={t} />
-      <div className="action-page__layout">
-        <div className="action-page__main">
-          <section className="action-section" aria-labelledby="about-heading">
-            <h2 id="about-heading">{t("action.about")}</h2>
-            {description ? (
-              <div className="prose" dir="auto" dangerouslySetInnerHTML={{ __html: description }} />
-            ) : (
-              <p className="muted">{t("action.noDescription")}</p>
-            )}
-          </section>
-          <ActionLocation action={action} tiles={tiles} t={t} />
-          {action.kind === "RALLY" ? <RallyFacts action={action} locale={locale} t={t} /> : null}
-          {action.drive ? <DriveFacts drive={action.drive} locale={locale} t={t} /> : null}
-          {action.boycott ? <BoycottTargets boycott={action.boycott} t={t} /> : null}
-          {action.mode !== "ONLINE" || action.kind === "RALLY" ? <SafetyBlock safety={action.safety} t={t} /> : null}
-          <AccessAndLanguages notes={action.accessibilityNotes} languages={action.languages} locale={locale} t={t} />
-        </div>
-        <aside className="action-page__side">
-          <ParticipationPanel action={participationProps(action)} />
-          <div className="side-card">
-            <p>
-              <a className="button button--secondary" href={`/api/actions/${action.id}/ics`} download={`${action.slug}.ics`} aria-describedby="calendar-hint">
-                {t("action.calendar.add")}
-              </a>
-            </p>
-            <p id="calendar-hint" className="field__hint">
-              {t("action.calendar.hint")}
-            </p>
+        {action.status === "CANCELLED" ? <CancelledNotice action={action} locale={locale} t={t} /> : null}
+        {action.compromised ? (
+          <p className="alert alert--warning" role="alert">
+            {t("action.compromised")}
+          </p>
+        ) : null}
+        <ActionHeader action={action} locale={locale} t={t} />
+        <div className="action-page__layout">
+          <div className="action-page__main">
+            <section className="action-section" aria-labelledby="about-heading">
+              <h2 id="about-heading">{t("action.about")}</h2>
+              {description ? (
+                <div className="prose" dir="auto" dangerouslySetInnerHTML={{ __html: description }} />
+              ) : (
+                <p className="muted">{t("action.noDescription")}</p>
+              )}
+            </section>
+            <ActionLocation action={action} tiles={tiles} t={t} />
+            {action.kind === "RALLY" ? <RallyFacts action={action} locale={locale} t={t} /> : null}
+            {action.drive ? <DriveFacts drive={action.drive} locale={locale} t={t} /> : null}
+            {action.boycott ? <BoycottTargets boycott={action.boycott} t={t} /> : null}
+            {action.mode !== "ONLINE" || action.kind === "RALLY" ? <SafetyBlock safety={action.safety} t={t} /> : null}
+            <AccessAndLanguages notes={action.accessibilityNotes} languages={action.languages} locale={locale} t={t} />
           </div>
-          <SharePanel url={url} title={action.title} text={t("action.share.template", { title: action.title, when, url })} />
-        </aside>
-      </div>
-      {action.status === "PUBLISHED" ? <ReportActionForm actionId={action.id} /> : null}
-    </article>
+          <aside className="action-page__side">
+            <ParticipationPanel action={participationProps(action)} />
+            <div className="side-card">
+              <p>
+                <a className="button button--secondary" href={`/api/actions/${action.id}/ics`} download={`${action.slug}.ics`} aria-describedby="calendar-hint">
+                  {t("action.calendar.add")}
+                </a>
+              </p>
+              <p id="calendar-hint" className="field__hint">
+                {t("action.calendar.hint")}
+              </p>
+            </div>
+            <SharePanel url={url} title={action.title} text={t("action.share.template", { title: action.title, when, url })} />
+          </aside>
+        </div>
+        {action.status === "PUBLISHED" ? <ReportActionForm actionId={action.id} /> : null}
+      </article>
+    </QueryProvider>
   );
 }

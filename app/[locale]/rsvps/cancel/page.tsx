@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CancelConfirm } from "@/components/rsvps/cancel-confirm";
+import { QueryProvider } from "@/components/query-provider";
 import "@/components/rsvps/participation.css";
 import { pageTranslator } from "@/lib/i18n/server";
 import { findCancelTarget } from "@/lib/rsvps/cancel-lookup";
@@ -22,20 +23,22 @@ export default async function CancelPage({ params, searchParams }: Props) {
   const token = one(q.token);
   const target = await findCancelTarget({ rsvp: one(q.rsvp), commitment: one(q.commitment), token });
   return (
-    <div className="page cancel-page">
-      <h1>{t("rsvp.cancelPage.title")}</h1>
-      {!target || !token ? (
-        <p className="empty-state">{t("rsvp.cancelPage.invalid")}</p>
-      ) : target.cancelled ? (
-        <p className="p-notice" role="status">
-          {t("rsvp.cancelPage.alreadyCancelled")}
-        </p>
-      ) : (
-        <>
-          <p>{target.kind === "rsvp" ? t("rsvp.cancelPage.rsvpIntro", { title: target.title }) : t("rsvp.cancelPage.commitmentIntro", { title: target.title })}</p>
-          <CancelConfirm kind={target.kind} id={target.id} actionId={target.actionId} token={token} actionHref={`/${locale}/actions/${target.slug}`} />
-        </>
-      )}
-    </div>
+    <QueryProvider>
+      <div className="page cancel-page">
+        <h1>{t("rsvp.cancelPage.title")}</h1>
+        {!target || !token ? (
+          <p className="empty-state">{t("rsvp.cancelPage.invalid")}</p>
+        ) : target.cancelled ? (
+          <p className="p-notice" role="status">
+            {t("rsvp.cancelPage.alreadyCancelled")}
+          </p>
+        ) : (
+          <>
+            <p>{target.kind === "rsvp" ? t("rsvp.cancelPage.rsvpIntro", { title: target.title }) : t("rsvp.cancelPage.commitmentIntro", { title: target.title })}</p>
+            <CancelConfirm kind={target.kind} id={target.id} actionId={target.actionId} token={token} actionHref={`/${locale}/actions/${target.slug}`} />
+          </>
+        )}
+      </div>
+    </QueryProvider>
   );
 }
