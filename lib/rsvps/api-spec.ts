@@ -2,6 +2,7 @@ import { attendeesResponse } from "../attendees/schema";
 import { commitmentCreated, commitmentWithdrawn, createCommitmentBody, withdrawQuery } from "../commitments/schema";
 import type { OperationSpec } from "../openapi/operation";
 import { createPledgeBody, pledgeCreated } from "../pledges/schema";
+import { withHoneypot } from "../abuse/honeypot";
 import { cancelQuery, createRsvpBody, myRsvpsResponse, rsvpCancelled, rsvpCreated, viewerState } from "./schema";
 
 const tags = ["participation"];
@@ -9,7 +10,7 @@ const tags = ["participation"];
 /** RSVPs, pledges, boycott commitments, the viewer's own state and the organisers' attendee list. */
 export const participationOperations: OperationSpec[] = [
   {
-    method: "post", path: "/api/actions/{id}/rsvps", tags, auth: "optional", body: createRsvpBody, response: rsvpCreated, successStatus: 201,
+    method: "post", path: "/api/actions/{id}/rsvps", tags, auth: "optional", body: withHoneypot(createRsvpBody), response: rsvpCreated, successStatus: 201,
     summary: "RSVP (signed in; guest with name + email; or headcount with no fields). 200 with the existing RSVP when repeated. Full → WAITLISTED with position.",
     errors: [400, 404, 409, 415, 429],
   },
