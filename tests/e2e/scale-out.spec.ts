@@ -88,6 +88,19 @@ test.describe("two instances, one database", () => {
     expect(JSON.stringify(await mine.json())).toContain("GOING");
   });
 
+  test("map clusters cached by every server process follow a change made anywhere, at once", async () => {
+    const id = await publishedRally();
+    const world = "/api/actions/clusters?bbox=-180,-85,180,85&zoom=16";
+    // zoom 16 on the demo data: every action a point of its own. Several requests per instance so
+    // both of the second instance's processes have cached the view.
+    const shows = async (i: Instance) => ((await (await fetch(`${i.url}${world}`)).json()) as { points: { id: string }[] }).points.some((p) => p.id === id);
+    for (const i of [a, b, b, b, a, b]) expect(await shows(i)).toBe(true);
+    await db.query(`UPDATE "Action" SET "status" = 'CANCELLED', "cancelledAt" = now() WHERE "id" = $1`, [id]);
+    for (const i of [a, b, b, b]) expect(await shows(i)).toBe(false);
+    await db.query(`UPDATE "Action" SET "status" = 'PUBLISHED', "cancelledAt" = NULL WHERE "id" = $1`, [id]);
+    for (const i of [b, a, b, b]) expect(await shows(i)).toBe(true);
+  });
+
   test("rate limits are shared: the sixth report in ten minutes is refused on either instance", async () => {
     const id = await publishedRally();
     const report = (i: Instance) => fetch(`${i.url}/api/reports`, { method: "POST", headers: json, body: JSON.stringify({ actionId: id, reason: "SPAM" }) });
