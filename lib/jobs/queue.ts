@@ -2,7 +2,7 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 
 type Db = Pick<Prisma.TransactionClient, "job" | "$queryRaw" | "$executeRaw"> | PrismaClient;
 
-export type JobName = "mail.rsvp" | "mail.commitment" | "reveal.fanout";
+export type JobName = "mail.rsvp" | "mail.commitment" | "mail.notify" | "reveal.fanout";
 export type ClaimedJob = { id: bigint; name: string; key: string | null; payload: Record<string, unknown>; attempts: number };
 
 export const MAX_ATTEMPTS = 5;
@@ -19,6 +19,14 @@ export async function enqueue(db: Db, name: JobName, payload: Record<string, unk
     skipDuplicates: true,
   });
   return count === 1;
+}
+
+/** Many unkeyed jobs of one kind in one statement (a notice to every attendee of an action). */
+export async function enqueueMany(db: Db, name: JobName, payloads: Record<string, unknown>[]): Promise<number> {
+  if (payloads.length === 0) return 0;
+  const runAt = new Date();
+  const { count } = await db.job.createMany({ data: payloads.map((payload) => ({ name, payload: payload as Prisma.InputJsonValue, runAt })) });
+  return count;
 }
 
 /**

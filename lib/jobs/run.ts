@@ -1,5 +1,6 @@
 import { sendCommitmentMail, type CommitmentMailPayload } from "../commitments/mail-job";
 import { getDb } from "../db";
+import { sendMail, type Mail } from "../mail/send";
 import { sendRsvpMail, type RsvpMailPayload } from "../rsvps/mail-jobs";
 import { claimJobs, completeJob, failJob, type JobName } from "./queue";
 
@@ -9,6 +10,8 @@ type Handler = (payload: Record<string, unknown>, now: Date) => Promise<unknown>
 const HANDLERS: Record<JobName, Handler> = {
   "mail.rsvp": (p, now) => sendRsvpMail(p as unknown as RsvpMailPayload, now),
   "mail.commitment": (p) => sendCommitmentMail(p as unknown as CommitmentMailPayload),
+  // Organisers' notices (cancelled, moved, compromised, messages), rendered when queued.
+  "mail.notify": (p) => sendMail(p as unknown as Mail),
   // Only a once-per-action claim marker; its per-attendee mails were queued alongside it.
   "reveal.fanout": async () => undefined,
 };

@@ -2,10 +2,11 @@ import type { CurrentUser } from "../auth/current-user";
 import { recordAudit } from "../audit/record";
 import { transition } from "../actions/state-machine";
 import { getDb } from "../db";
+import { nudgeWorker } from "../jobs/nudge";
 import { AppError } from "../errors";
 import { actionCancelledMail } from "../mail/templates/action-cancelled";
 import { lockAction } from "./access";
-import { mailEach } from "./notify";
+import { queueMailEach } from "./notify";
 import { actionUrl } from "./place-text";
 import { actionRecipients } from "./recipients";
 
@@ -35,10 +36,11 @@ export async function cancelAction(user: CurrentUser, idOrSlug: string, message:
       after: { status: to, recipients: recipients.length },
       reason: message,
     });
-    return { ref, row, recipients };
+    const notified = await queueMailEach(tx, recipients, (locale) =>
+      actionCancelledMail({ locale, title: row.title, chapter: row.chapter.name, message, url: actionUrl(locale, row.slug) }),
+    );
+    return { ref, row, notified };
   });
-  const { sent } = await mailEach(done.recipients, (locale) =>
-    actionCancelledMail({ locale, title: done.row.title, chapter: done.row.chapter.name, message, url: actionUrl(locale, done.row.slug) }),
-  );
-  return { id: done.ref.id, slug: done.row.slug, status: "CANCELLED", notified: sent };
+  nudgeWorker();
+  return { id: done.ref.id, slug: done.row.slug, status: "CANCELLED", notified: done.notified };
 }

@@ -1,11 +1,12 @@
 import type { CurrentUser } from "../auth/current-user";
 import { recordAudit } from "../audit/record";
 import { getDb } from "../db";
+import { nudgeWorker } from "../jobs/nudge";
 import { AppError } from "../errors";
 import { actionCompromisedMail } from "../mail/templates/action-compromised";
 import { publicPoint } from "./action-data";
 import { lockAction } from "./access";
-import { mailEach } from "./notify";
+import { queueMailEach } from "./notify";
 import { actionUrl } from "./place-text";
 import { actionRecipients } from "./recipients";
 
@@ -43,10 +44,9 @@ export async function compromiseAction(user: CurrentUser, idOrSlug: string, mess
       after: { locationPrivacy: "APPROXIMATE", purged: { rsvps: rsvps.count, pledges: pledges.count, commitments: commitments.count }, recipients: recipients.length },
       reason: message,
     });
-    return { ref, row, recipients };
+    const notified = await queueMailEach(tx, recipients, (locale) => actionCompromisedMail({ locale, title: row.title, url: actionUrl(locale, row.slug), message }));
+    return { ref, row, notified };
   });
-  const { sent } = await mailEach(done.recipients, (locale) =>
-    actionCompromisedMail({ locale, title: done.row.title, url: actionUrl(locale, done.row.slug), message }),
-  );
-  return { id: done.ref.id, slug: done.row.slug, status: done.row.status, notified: sent };
+  nudgeWorker();
+  return { id: done.ref.id, slug: done.row.slug, status: done.row.status, notified: done.notified };
 }

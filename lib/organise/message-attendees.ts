@@ -1,9 +1,10 @@
 import type { CurrentUser } from "../auth/current-user";
 import { recordAudit } from "../audit/record";
 import { getDb } from "../db";
+import { nudgeWorker } from "../jobs/nudge";
 import { organiserMessageMail } from "../mail/templates/organiser-message";
 import { authoriseAction } from "./access";
-import { mailEach } from "./notify";
+import { queueMailEach } from "./notify";
 import { actionUrl } from "./place-text";
 import { actionRecipients, type Audience } from "./recipients";
 
@@ -25,10 +26,10 @@ export async function messageAttendees(user: CurrentUser, idOrSlug: string, msg:
       after: { audience: msg.audience, recipients: recipients.length },
       reason: msg.subject,
     });
-    return { row, recipients };
+    return queueMailEach(tx, recipients, (locale) =>
+      organiserMessageMail({ locale, title: row.title, chapter: row.chapter.name, subject: msg.subject, body: msg.body, url: actionUrl(locale, row.slug) }),
+    );
   });
-  const { sent, failed } = await mailEach(done.recipients, (locale) =>
-    organiserMessageMail({ locale, title: done.row.title, chapter: done.row.chapter.name, subject: msg.subject, body: msg.body, url: actionUrl(locale, done.row.slug) }),
-  );
-  return { sent, failed };
+  nudgeWorker();
+  return { sent: done };
 }

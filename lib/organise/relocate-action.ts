@@ -2,11 +2,12 @@ import type { z } from "zod";
 import type { CurrentUser } from "../auth/current-user";
 import { recordAudit } from "../audit/record";
 import { getDb } from "../db";
+import { nudgeWorker } from "../jobs/nudge";
 import { AppError } from "../errors";
 import { actionRelocatedMail } from "../mail/templates/action-relocated";
 import { publicPoint } from "./action-data";
 import { lockAction } from "./access";
-import { mailEach } from "./notify";
+import { queueMailEach } from "./notify";
 import { actionUrl, placeText } from "./place-text";
 import { actionRecipients } from "./recipients";
 import type { relocateInput } from "./run-schema";
@@ -39,11 +40,13 @@ export async function relocateAction(user: CurrentUser, idOrSlug: string, input:
       after: { locationPrivacy, recipients: recipients.length },
       reason: input.message,
     });
-    return { ref, row: { ...row, ...data }, recipients };
+    const moved = { ...row, ...data };
+    const notified = await queueMailEach(tx, recipients, (locale) =>
+      actionRelocatedMail({ locale, title: moved.title, url: actionUrl(locale, moved.slug), startsAt: moved.startsAt, endsAt: moved.endsAt, timeZone: moved.timeZone, place: placeText(moved), message: input.message }),
+    );
+    return { ref, row: moved, notified };
   });
+  nudgeWorker();
   const { row } = done;
-  const { sent } = await mailEach(done.recipients, (locale) =>
-    actionRelocatedMail({ locale, title: row.title, url: actionUrl(locale, row.slug), startsAt: row.startsAt, endsAt: row.endsAt, timeZone: row.timeZone, place: placeText(row), message: input.message }),
-  );
-  return { id: done.ref.id, slug: row.slug, status: row.status, notified: sent };
+  return { id: done.ref.id, slug: row.slug, status: row.status, notified: done.notified };
 }

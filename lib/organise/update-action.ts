@@ -1,6 +1,7 @@
 import type { CurrentUser } from "../auth/current-user";
 import { recordAudit } from "../audit/record";
 import { getDb } from "../db";
+import { nudgeWorker } from "../jobs/nudge";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { parseOr400 } from "../http/respond";
@@ -9,7 +10,7 @@ import { actionInput, E, type ActionFields, type UpdateActionInput } from "./act
 import { actionScalars, childRows, publicPoint } from "./action-data";
 import { lockAction } from "./access";
 import { assertPublishedStatement } from "./create-action";
-import { mailEach } from "./notify";
+import { queueMailEach } from "./notify";
 import { actionUrl, placeText } from "./place-text";
 import { actionRecipients, type Recipient } from "./recipients";
 import { formSelect, storedToFields } from "./stored-fields";
@@ -64,13 +65,13 @@ export async function updateAction(user: CurrentUser, idOrSlug: string, patch: U
       after: { changed },
     });
     const recipients: Recipient[] = stored.status === "PUBLISHED" && timeOrPlace ? await actionRecipients(tx, ref.id) : [];
-    return { id: ref.id, slug: stored.slug, status: stored.status, recipients, next };
+    const notified = await queueMailEach(tx, recipients, (locale) =>
+      actionChangedMail({ locale, title: next.title, url: actionUrl(locale, stored.slug), startsAt: next.startsAt, endsAt: next.endsAt, timeZone: next.timeZone, place: placeText(next) }),
+    );
+    return { id: ref.id, slug: stored.slug, status: stored.status, notified };
   });
-  const { recipients, next, ...out } = result;
-  const { sent } = await mailEach(recipients, (locale) =>
-    actionChangedMail({ locale, title: next.title, url: actionUrl(locale, out.slug), startsAt: next.startsAt, endsAt: next.endsAt, timeZone: next.timeZone, place: placeText(next) }),
-  );
-  return { ...out, notified: sent };
+  if (result.notified) nudgeWorker();
+  return result;
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

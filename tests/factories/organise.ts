@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { getDb } from "@/lib/db";
+import { drainJobs } from "@/lib/jobs/run";
 import { listOutbox } from "@/lib/mail/outbox";
 import { call, sessionCookieFor, type CallOptions } from "../integration/helpers/http";
 import { createChapter, createStatement, createUser, uid } from "./index";
@@ -21,7 +22,9 @@ export function isolateSideEffects() {
   process.env.RATE_LIMIT_MUTATION_IP = "100000/60";
 }
 
-export function outboxTo(email: string) {
+/** Mail to one address, once the queued jobs have been sent (no worker runs inside tests). */
+export async function outboxTo(email: string) {
+  await drainJobs();
   return listOutbox(10_000).filter((m) => m.to === email);
 }
 

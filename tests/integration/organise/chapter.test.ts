@@ -47,7 +47,7 @@ describe("co-organisers", () => {
     const db = await getDb();
     const user = await db.user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
     expect(user.memberships).toEqual([expect.objectContaining({ chapterId: w.chapterA.id, role: "ORGANISER" })]);
-    const mails = outboxTo(email);
+    const mails = (await outboxTo(email));
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toContain("London Solidarity");
     const link = new URL(mails[0].text.split("\n").find((l) => l.includes("/api/auth/callback/email"))!);

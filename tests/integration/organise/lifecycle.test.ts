@@ -7,6 +7,7 @@ import { POST as relocateRoute } from "@/app/api/actions/[id]/relocate/route";
 import { POST as compromisedRoute } from "@/app/api/actions/[id]/compromised/route";
 import { POST as duplicateRoute } from "@/app/api/actions/[id]/duplicate/route";
 import { getDb } from "@/lib/db";
+import { listOutbox } from "@/lib/mail/outbox";
 import { createAction } from "../../factories";
 import { callRoute, isolateSideEffects, organiseWorld, outboxTo, participants, rallyBody } from "../../factories/organise";
 
@@ -74,14 +75,19 @@ describe("people taking part hear about changes, one mail each", () => {
     const res = await post(cancelRoute, action.id, "/cancel", { message: "Police banned the march; we regroup next week." });
     expect(res.status).toBe(200);
     expect(res.json.notified).toBe(5);
+    // Committed together with the cancellation, before anything is sent: a crash now loses no notice.
+    const queued = await (await getDb()).job.findMany({ where: { name: "mail.notify" }, select: { payload: true } });
+    const notices = queued.map((j) => j.payload as { to: string; subject: string }).filter((m) => m.subject.includes(action.title));
+    expect(notices.map((m) => m.to).sort()).toEqual(Object.values(p.emails).sort());
+    expect(listOutbox(10_000).filter((m) => m.subject.includes(action.title))).toHaveLength(0);
     for (const email of Object.values(p.emails)) {
-      const mails = outboxTo(email).filter((m) => m.subject.includes(action.title));
+      const mails = (await outboxTo(email)).filter((m) => m.subject.includes(action.title));
       expect(mails, email).toHaveLength(1);
       expect(mails[0].text).toContain("Police banned the march");
     }
     // Each mail has exactly one recipient and is in that person's language.
-    expect(outboxTo(p.emails.guest)[0].subject).toMatch(/^Cancelada/);
-    expect(outboxTo(p.emails.user)[0].subject).toMatch(/^Annulée/);
+    expect((await outboxTo(p.emails.guest))[0].subject).toMatch(/^Cancelada/);
+    expect((await outboxTo(p.emails.user))[0].subject).toMatch(/^Annulée/);
     const row = await (await getDb()).action.findUniqueOrThrow({ where: { id: action.id } });
     expect(row.status).toBe("CANCELLED");
     expect(await auditVerbs(action.id)).toEqual(["action.cancel"]);
@@ -95,7 +101,7 @@ describe("people taking part hear about changes, one mail each", () => {
     const res = await post(relocateRoute, action.id, "/relocate", { venue: "Trafalgar Square", address: "Charing Cross", lat: 51.508, lng: -0.128, message: "Go to the new square." });
     expect(res.status).toBe(200);
     expect(res.json.notified).toBe(5);
-    const mail = outboxTo(p.emails.commit).find((m) => m.subject.includes(action.title));
+    const mail = (await outboxTo(p.emails.commit)).find((m) => m.subject.includes(action.title));
     expect(mail?.text).toContain("Trafalgar Square");
     const row = await (await getDb()).action.findUniqueOrThrow({ where: { id: action.id } });
     expect([row.lat, row.lng, row.publicLat, row.publicLng]).toEqual([51.508, -0.128, 51.508, -0.128]);
@@ -116,7 +122,7 @@ describe("people taking part hear about changes, one mail each", () => {
     });
     expect(res.status).toBe(200);
     expect(res.json.notified).toBe(5);
-    expect(outboxTo(p.emails.pledge).filter((m) => m.subject.includes("A better title"))).toHaveLength(1);
+    expect((await outboxTo(p.emails.pledge)).filter((m) => m.subject.includes("A better title"))).toHaveLength(1);
     expect(await auditVerbs(action.id)).toEqual(["action.update", "action.update"]);
   });
 });
@@ -129,7 +135,7 @@ describe("location compromised", () => {
     expect(res.status).toBe(200);
     expect(res.json.notified).toBe(5);
     for (const email of Object.values(p.emails)) {
-      expect(outboxTo(email).some((m) => m.text.includes("Stay home tonight."))).toBe(true);
+      expect((await outboxTo(email)).some((m) => m.text.includes("Stay home tonight."))).toBe(true);
     }
     const db = await getDb();
     const row = await db.action.findUniqueOrThrow({ where: { id: action.id } });

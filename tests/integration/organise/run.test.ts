@@ -76,11 +76,11 @@ describe("running an action", () => {
     expect(res.status).toBe(200);
     expect(res.json.sent).toBe(2); // the signed-in attendee and the guest; the headcount has no address
     for (const email of [p.emails.user, p.emails.guest]) {
-      const mails = outboxTo(email).filter((m) => m.subject === `[${action.title}] Bring water`);
+      const mails = (await outboxTo(email)).filter((m) => m.subject === `[${action.title}] Bring water`);
       expect(mails).toHaveLength(1);
       expect(mails[0].text).toContain("It will be hot on Saturday.");
     }
-    expect(outboxTo(p.emails.waitlisted)).toHaveLength(0);
+    expect((await outboxTo(p.emails.waitlisted))).toHaveLength(0);
     const audit = await (await getDb()).auditLog.findFirstOrThrow({ where: { targetId: action.id, verb: "action.message" } });
     expect(audit.after).toEqual({ audience: "GOING", recipients: 2 });
     expect(JSON.stringify(audit.after)).not.toContain("hot on Saturday");
