@@ -1,3 +1,5 @@
+import os from "node:os";
+
 /** Everything the benchmark can be told, with defaults that run from a fresh clone. */
 export const BENCH = {
   databaseUrl: process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/mobilise_bench",
@@ -5,6 +7,11 @@ export const BENCH = {
   /** Seconds per autocannon run; three A/B pairs per endpoint. */
   seconds: Number(process.env.BENCH_SECONDS ?? 10),
   connections: Number(process.env.BENCH_CONNECTIONS ?? 10),
+  /**
+   * Server processes for the app (WEB_CONCURRENCY, as a deployment on this machine would run it)
+   * and, so that app ÷ floor compares like with like, for the floor too.
+   */
+  processes: Number(process.env.BENCH_PROCESSES ?? os.availableParallelism()),
   rounds: 3,
   appPort: Number(process.env.BENCH_APP_PORT ?? 3196),
   floorPort: Number(process.env.BENCH_FLOOR_PORT ?? 3197),

@@ -1,3 +1,4 @@
+import cluster from "node:cluster";
 import http from "node:http";
 import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -49,20 +50,36 @@ async function clusters(query: Record<string, string>) {
   }
 }
 
-const server = http.createServer(async (req, res) => {
-  const url = new URL(req.url ?? "/", "http://floor");
-  const query = Object.fromEntries(url.searchParams);
-  try {
-    const body =
-      url.pathname === "/api/actions" ? await list(query) : url.pathname === "/api/actions/clusters" ? await clusters(query) : url.pathname === "/api/health" ? { ok: true } : null;
-    if (!body) {
-      res.writeHead(404).end();
-      return;
+function serve() {
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://floor");
+    const query = Object.fromEntries(url.searchParams);
+    try {
+      const body =
+        url.pathname === "/api/actions" ? await list(query) : url.pathname === "/api/actions/clusters" ? await clusters(query) : url.pathname === "/api/health" ? { ok: true } : null;
+      if (!body) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify(body));
+    } catch (e) {
+      res.writeHead(500, { "Content-Type": "text/plain" }).end(String(e));
     }
-    res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify(body));
-  } catch (e) {
-    res.writeHead(500, { "Content-Type": "text/plain" }).end(String(e));
+  });
+  server.listen(Number(process.env.PORT ?? 3197), "127.0.0.1");
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.close(() => pool.end().then(() => process.exit(0))));
+}
+
+// As many processes as the app gets (WEB_CONCURRENCY), sharing the port the same way.
+const processes = Number(process.env.WEB_CONCURRENCY ?? 1);
+if (cluster.isPrimary && processes > 1) {
+  for (let i = 0; i < processes; i++) cluster.fork();
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+      cluster.on("exit", () => Object.keys(cluster.workers ?? {}).length === 0 && process.exit(0));
+    });
   }
-});
-server.listen(Number(process.env.PORT ?? 3197), "127.0.0.1");
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.close(() => pool.end().then(() => process.exit(0))));
+} else {
+  serve();
+}

@@ -66,7 +66,7 @@ export function printReport(r: BenchResults) {
   const m = r.machine;
   console.log(`\nmobilise benchmark — ${r.dataset.actions.toLocaleString("en")} actions (${r.dataset.upcomingPublic.toLocaleString("en")} upcoming and public)`);
   console.log(`${m.nproc} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, PostgreSQL ${m.postgres}; load average ${m.loadAverageAtStart.join(" ")} at start, ${r.loadAverageAtEnd.join(" ")} at the end`);
-  console.log(`city viewport: ${r.city.name}, ${r.city.matches} actions in view; autocannon on loopback, ${r.config.rounds} A/B rounds per endpoint\n`);
+  console.log(`city viewport: ${r.city.name}, ${r.city.matches} actions in view; autocannon on loopback, ${r.config.rounds} A/B rounds per endpoint, ${r.config.processes} server processes each for app and floor\n`);
   for (const [a, b, c, ok] of rows) console.log(`${a.padEnd(w[0])}  ${b.padEnd(w[1])}  ${c.padEnd(w[2])}  ${ok ? "ok" : "MISSED"}`);
   console.log("");
 }

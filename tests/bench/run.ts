@@ -26,7 +26,7 @@ const stopAll: (() => Promise<void>)[] = [];
 async function startFloor(): Promise<Instance> {
   const url = `http://127.0.0.1:${BENCH.floorPort}`;
   const child = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "tests/bench/floor-server.ts"], {
-    env: { ...process.env, DATABASE_URL: BENCH.databaseUrl, PORT: String(BENCH.floorPort) },
+    env: { ...process.env, DATABASE_URL: BENCH.databaseUrl, PORT: String(BENCH.floorPort), WEB_CONCURRENCY: String(BENCH.processes) },
     stdio: ["ignore", "inherit", "inherit"],
   });
   for (let i = 0; i < 120; i++) {
@@ -61,7 +61,10 @@ async function main() {
     databaseUrl: BENCH.databaseUrl,
     // The floor runs no background work, so neither does the measured app (a deployment can give
     // the job worker to one instance of its own, JOBS_WORKER=0 on the others).
-    env: { RATE_LIMIT_RSVP: "100000/60", RATE_LIMIT_MUTATION_IP: "100000/60", RATE_LIMIT_MUTATION_USER: "100000/60", JOBS_WORKER: "0" },
+    env: {
+      RATE_LIMIT_RSVP: "100000/60", RATE_LIMIT_MUTATION_IP: "100000/60", RATE_LIMIT_MUTATION_USER: "100000/60", JOBS_WORKER: "0",
+      WEB_CONCURRENCY: String(BENCH.processes),
+    },
     timeoutMs: 900_000,
   });
   stopAll.push(app.stop);
