@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { clusterActionsQuery, listActionsQuery } from "@/lib/discovery/api-schemas";
 import { clusterSql, MAX_POINTS } from "@/lib/discovery/cluster-actions";
 import { encodeCursor } from "@/lib/discovery/cursor";
-import { itemsInOrder, publicItemsSql, type PublicItemRow } from "@/lib/discovery/item-sql";
+import { itemsInOrder, publicItemsSql, type PublicItemSqlRow } from "@/lib/discovery/item-sql";
 import { searchSql } from "@/lib/discovery/search-actions";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -19,7 +19,7 @@ const MAX_CLUSTERS = 2000;
 const run = <T extends pg.QueryResultRow>(sql: Prisma.Sql) => pool.query<T>(sql.text, sql.values as unknown[]);
 
 async function loadItemsFloor(ids: string[], locale: Locale) {
-  return ids.length ? itemsInOrder(ids, (await run<PublicItemRow>(publicItemsSql(ids))).rows, locale) : [];
+  return ids.length ? itemsInOrder(ids, (await run<PublicItemSqlRow>(publicItemsSql(ids))).rows, locale) : [];
 }
 
 async function list(query: Record<string, string>) {
