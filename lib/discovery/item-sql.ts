@@ -4,7 +4,7 @@ import type { Locale } from "../i18n/locales";
 import { pickTranslation } from "../statements/pick-translation";
 
 /**
- * Every public item field in one query, one JSON object per action: drivers then decode one value
+ * Every public item field, one JSON object per action: drivers then decode one value
  * per row instead of twenty (through Prisma, about 40% less CPU for a 100-item page). Only public
  * columns: the true lat/lng are never selected. Pledges and commitments are counted per row on
  * their (actionId, …) indexes, so the cost follows the page, not the size of those tables.
@@ -12,17 +12,21 @@ import { pickTranslation } from "../statements/pick-translation";
  * and this one. JSON keeps float8 exact (shortest round-trip digits) and writes timestamps as
  * ISO text without a zone; they are UTC.
  */
+export const PUBLIC_ITEM_JSON = Prisma.sql`json_build_object('id', a."id", 'slug', a."slug", 'kind', a."kind", 'title', a."title",
+  'startsAt', a."startsAt", 'endsAt', a."endsAt", 'timeZone', a."timeZone", 'mode', a."mode",
+  'publicLat', a."publicLat", 'publicLng', a."publicLng", 'locationPrivacy', a."locationPrivacy",
+  'capacity', a."capacity", 'goingCount', a."goingCount", 'waitlistCount', a."waitlistCount",
+  'chapterSlug', c."slug", 'chapterName', c."name", 'statementSlug', s."slug", 'sourceLocale', s."sourceLocale",
+  'translations', (SELECT coalesce(json_agg(json_build_object('locale', t."locale", 'title', t."title")), '[]'::json)
+     FROM "StatementTranslation" t WHERE t."statementId" = s."id"),
+  'pledges', (SELECT count(*) FROM "Pledge" p WHERE p."actionId" = a."id"),
+  'commitments', (SELECT count(*) FROM "BoycottCommitment" b WHERE b."actionId" = a."id"))`;
+
+/** The joins PUBLIC_ITEM_JSON reads from, after an "Action" a. */
+export const PUBLIC_ITEM_JOINS = Prisma.sql`JOIN "Chapter" c ON c."id" = a."chapterId" JOIN "Statement" s ON s."id" = a."statementId"`;
+
 export function publicItemsSql(ids: string[]): Prisma.Sql {
-  return Prisma.sql`SELECT json_build_object('id', a."id", 'slug', a."slug", 'kind', a."kind", 'title', a."title",
-      'startsAt', a."startsAt", 'endsAt', a."endsAt", 'timeZone', a."timeZone", 'mode', a."mode",
-      'publicLat', a."publicLat", 'publicLng', a."publicLng", 'locationPrivacy', a."locationPrivacy",
-      'capacity', a."capacity", 'goingCount', a."goingCount", 'waitlistCount', a."waitlistCount",
-      'chapterSlug', c."slug", 'chapterName', c."name", 'statementSlug', s."slug", 'sourceLocale', s."sourceLocale",
-      'translations', (SELECT coalesce(json_agg(json_build_object('locale', t."locale", 'title', t."title")), '[]'::json)
-         FROM "StatementTranslation" t WHERE t."statementId" = s."id"),
-      'pledges', (SELECT count(*) FROM "Pledge" p WHERE p."actionId" = a."id"),
-      'commitments', (SELECT count(*) FROM "BoycottCommitment" b WHERE b."actionId" = a."id")) AS "item"
-    FROM "Action" a JOIN "Chapter" c ON c."id" = a."chapterId" JOIN "Statement" s ON s."id" = a."statementId"
+  return Prisma.sql`SELECT ${PUBLIC_ITEM_JSON} AS "item" FROM "Action" a ${PUBLIC_ITEM_JOINS}
     WHERE a."id" = ANY(${ids}::text[]) AND a."status" = 'PUBLISHED'`;
 }
 
@@ -87,11 +91,18 @@ export function toPublicItem(row: PublicItemRow, locale: Locale): PublicActionIt
   };
 }
 
+const parse = (item: PublicItemRow | string): PublicItemRow => (typeof item === "string" ? (JSON.parse(item) as PublicItemRow) : item);
+
+/** Rows already in order → items. */
+export function itemsOf(rows: PublicItemSqlRow[], locale: Locale): PublicActionItem[] {
+  return rows.map((r) => toPublicItem(parse(r.item), locale));
+}
+
 /** Rows in any order → items in the order of `ids` (the order the finding query chose). */
 export function itemsInOrder(ids: string[], rows: PublicItemSqlRow[], locale: Locale): PublicActionItem[] {
   const byId = new Map<string, PublicItemRow>();
   for (const { item } of rows) {
-    const row = typeof item === "string" ? (JSON.parse(item) as PublicItemRow) : item;
+    const row = parse(item);
     byId.set(row.id, row);
   }
   return ids.flatMap((id) => {

@@ -4,9 +4,8 @@ import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { clusterActionsQuery, listActionsQuery } from "@/lib/discovery/api-schemas";
 import { clusterSql, MAX_POINTS } from "@/lib/discovery/cluster-actions";
-import { encodeCursor } from "@/lib/discovery/cursor";
 import { itemsInOrder, publicItemsSql, type PublicItemSqlRow } from "@/lib/discovery/item-sql";
-import { searchSql } from "@/lib/discovery/search-actions";
+import { listPage, listPageSql } from "@/lib/discovery/search-actions";
 import type { Locale } from "@/lib/i18n/locales";
 
 /**
@@ -25,11 +24,7 @@ async function loadItemsFloor(ids: string[], locale: Locale) {
 async function list(query: Record<string, string>) {
   const { locale, ...filters } = listActionsQuery.parse(query);
   const limit = filters.limit ?? 50;
-  const { rows } = await run<{ id: string; startsAt: Date }>(searchSql(filters, new Date(), limit + 1));
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  const nextCursor = rows.length > limit && last ? encodeCursor({ startsAt: new Date(last.startsAt), id: last.id }) : null;
-  return { items: await loadItemsFloor(page.map((r) => r.id), locale), nextCursor };
+  return listPage((await run<PublicItemSqlRow>(listPageSql(filters, new Date(), limit + 1))).rows, limit, locale);
 }
 
 type Cell = { n: number; lat: number; lng: number; west: number; south: number; east: number; north: number; oneId: string };
