@@ -10,7 +10,7 @@ import { actionFrom, filterConditions } from "./where";
 
 export type QueryOptions = { now?: Date };
 
-/** The id query behind the list; exported so a test can EXPLAIN exactly what runs. */
+/** The id query behind the list (the benchmark times its spatial part alone). */
 export function searchSql(filters: ActionFilters, now: Date, limit: number): Prisma.Sql {
   const where = filterConditions(filters, now);
   const after = filters.cursor ? decodeCursor(filters.cursor) : null;

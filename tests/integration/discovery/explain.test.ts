@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { nearSql } from "@/lib/discovery/near-actions";
-import { searchSql } from "@/lib/discovery/search-actions";
+import { listPageSql } from "@/lib/discovery/search-actions";
 import { clusterSql } from "@/lib/discovery/cluster-actions";
 import { bulkInsertActionsSql } from "../../factories/discovery";
 import { createChapter, createStatement } from "../../factories";
@@ -34,17 +34,17 @@ describe("spatial queries use the GiST index on 50,000 actions", () => {
   }, 300_000);
 
   it("bbox list query", async () => {
-    const plan = await explain(searchSql({ bbox: [-0.5, 51.2, 0.3, 51.7] }, now, 51));
+    const plan = await explain(listPageSql({ bbox: [-0.5, 51.2, 0.3, 51.7] }, now, 51));
     expect(indexesUsed(plan)).toContain("Action_location_idx");
   });
 
   it("bbox list query across the antimeridian (two boxes)", async () => {
-    const plan = await explain(searchSql({ bbox: [178, -20, -178, -15] }, now, 51));
+    const plan = await explain(listPageSql({ bbox: [178, -20, -178, -15] }, now, 51));
     expect(indexesUsed(plan).filter((i) => i === "Action_location_idx").length).toBeGreaterThanOrEqual(1);
   });
 
   it("bbox list query with other filters and a cursor", async () => {
-    const plan = await explain(searchSql({ bbox: [100, 0, 110, 10], kind: ["RALLY"], mode: "IN_PERSON", lang: "en" }, now, 51));
+    const plan = await explain(listPageSql({ bbox: [100, 0, 110, 10], kind: ["RALLY"], mode: "IN_PERSON", lang: "en" }, now, 51));
     expect(indexesUsed(plan)).toContain("Action_location_idx");
   });
 
