@@ -21,7 +21,9 @@ function toMinor(text: string, currency: string): number | null {
   return Math.round(n * 10 ** currencyMinorUnits(currency));
 }
 
-export function PledgeForm({ action, signedIn, onDone }: { action: ParticipationActionProps; signedIn: boolean; onDone: () => void }) {
+export type PledgeMade = { id: string; cancelToken?: string; mailed: boolean };
+
+export function PledgeForm({ action, signedIn, onDone }: { action: ParticipationActionProps; signedIn: boolean; onDone: (pledge: PledgeMade) => void }) {
   const { t, locale } = useI18n();
   const queryClient = useQueryClient();
   const group = useId();
@@ -38,9 +40,9 @@ export function PledgeForm({ action, signedIn, onDone }: { action: Participation
   const [localError, setLocalError] = useState<string | null>(null);
 
   const mutation = useMutation({
-    mutationFn: (body: object) => apiFetch(`/api/actions/${encodeURIComponent(action.id)}/pledges`, { method: "POST", body }),
-    onSuccess: () => {
-      onDone();
+    mutationFn: (body: Record<string, unknown> & { email?: string }) => apiFetch<{ id: string; cancelToken?: string }>(`/api/actions/${encodeURIComponent(action.id)}/pledges`, { method: "POST", body }),
+    onSuccess: (pledge, body) => {
+      onDone({ id: pledge.id, cancelToken: pledge.cancelToken, mailed: !!body.email });
       return queryClient.invalidateQueries({ queryKey: viewerKey(action.id) });
     },
   });

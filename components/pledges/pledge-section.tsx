@@ -4,15 +4,16 @@ import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { ParticipationActionProps } from "@/components/rsvps/types";
 import type { ParticipationCounts, ViewerState } from "@/lib/rsvps/schema";
-import { PledgeForm } from "./pledge-form";
+import { PledgeForm, type PledgeMade } from "./pledge-form";
 import { PledgeProgress } from "./pledge-progress";
+import { WithdrawPledgeButton } from "./withdraw-pledge-button";
 
 type Props = { action: ParticipationActionProps; counts: ParticipationCounts; viewer: ViewerState | null };
 
 /** The external donation link first (no payment ever touches this site), then progress and pledges. */
 export function PledgeSection({ action, counts, viewer }: Props) {
   const { t } = useI18n();
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useState<PledgeMade | null>(null);
   const accepting = viewer ? viewer.accepting : action.status === "PUBLISHED" && new Date(action.endsAt) > new Date();
   return (
     <div className="p-block p-block--pledge">
@@ -27,14 +28,17 @@ export function PledgeSection({ action, counts, viewer }: Props) {
       ) : null}
       <PledgeProgress action={action} counts={counts} />
       {done ? (
-        <div className="p-status" role="status">
-          <p className="p-status__line">{t("pledge.thanks")}</p>
-          <button type="button" className="button button--secondary" onClick={() => setDone(false)}>
+        <div className="p-status">
+          <p className="p-status__line" role="status">
+            {t("pledge.thanks")} {done.mailed ? t("pledge.withdrawLinkSent") : null}
+          </p>
+          {done.cancelToken ? <WithdrawPledgeButton actionId={action.id} pledgeId={done.id} token={done.cancelToken} /> : null}
+          <button type="button" className="button button--secondary" onClick={() => setDone(null)}>
             {t("pledge.another")}
           </button>
         </div>
       ) : accepting ? (
-        <PledgeForm action={action} signedIn={!!viewer?.signedIn} onDone={() => setDone(true)} />
+        <PledgeForm action={action} signedIn={!!viewer?.signedIn} onDone={setDone} />
       ) : (
         <p className="p-hint">{t("rsvp.closed")}</p>
       )}

@@ -8,7 +8,16 @@ import { apiFetch } from "./api-client";
 import { errorMessage } from "./error-message";
 import { clearCode } from "./local-codes";
 
-type Props = { kind: "rsvp" | "commitment"; id: string; actionId: string; token: string; actionHref: string };
+type Props = { kind: "rsvp" | "commitment" | "pledge"; id: string; actionId: string; token: string; actionHref: string };
+
+const WITHDRAW_PATH = {
+  rsvp: (_actionId: string, id: string) => `/api/rsvps/${encodeURIComponent(id)}`,
+  commitment: (actionId: string) => `/api/actions/${encodeURIComponent(actionId)}/commitments`,
+  pledge: (actionId: string, id: string) => `/api/actions/${encodeURIComponent(actionId)}/pledges/${encodeURIComponent(id)}`,
+};
+
+const DONE = { rsvp: "rsvp.cancelPage.doneRsvp", commitment: "rsvp.cancelPage.doneCommitment", pledge: "rsvp.cancelPage.donePledge" } as const;
+const CONFIRM = { rsvp: "rsvp.cancelPage.confirmRsvp", commitment: "rsvp.cancelPage.confirmCommitment", pledge: "rsvp.cancelPage.confirmPledge" } as const;
 
 /**
  * The cancel link from the mail lands here; cancelling needs a click, because mail scanners and
@@ -18,11 +27,10 @@ export function CancelConfirm({ kind, id, actionId, token, actionHref }: Props) 
   const { t } = useI18n();
   const done = useRef<HTMLParagraphElement>(null);
   const mutation = useMutation({
-    mutationFn: () =>
-      kind === "rsvp"
-        ? apiFetch(`/api/rsvps/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`, { method: "DELETE" })
-        : apiFetch(`/api/actions/${encodeURIComponent(actionId)}/commitments?token=${encodeURIComponent(token)}`, { method: "DELETE" }),
-    onSuccess: () => clearCode(kind, actionId),
+    mutationFn: () => apiFetch(`${WITHDRAW_PATH[kind](actionId, id)}?token=${encodeURIComponent(token)}`, { method: "DELETE" }),
+    onSuccess: () => {
+      if (kind !== "pledge") clearCode(kind, actionId);
+    },
   });
   useEffect(() => {
     if (mutation.isSuccess) done.current?.focus();
@@ -32,7 +40,7 @@ export function CancelConfirm({ kind, id, actionId, token, actionHref }: Props) 
     return (
       <div className="p-status">
         <p ref={done} tabIndex={-1} className="p-notice" role="status">
-          {kind === "rsvp" ? t("rsvp.cancelPage.doneRsvp") : t("rsvp.cancelPage.doneCommitment")}
+          {t(DONE[kind])}
         </p>
         <Link href={actionHref}>{t("rsvp.cancelPage.backToAction")}</Link>
       </div>
@@ -46,7 +54,7 @@ export function CancelConfirm({ kind, id, actionId, token, actionHref }: Props) 
         </p>
       ) : null}
       <button type="button" className="button button--danger" onClick={() => mutation.mutate()} disabled={mutation.isPending}>
-        {mutation.isPending ? t("rsvp.cancelling") : kind === "rsvp" ? t("rsvp.cancelPage.confirmRsvp") : t("rsvp.cancelPage.confirmCommitment")}
+        {mutation.isPending ? t("rsvp.cancelling") : t(CONFIRM[kind])}
       </button>
       <Link href={actionHref}>{t("rsvp.cancelPage.backToAction")}</Link>
     </div>

@@ -2,7 +2,7 @@ import { getDb } from "../db";
 import { appUrl } from "../env";
 import { isLocale } from "../i18n/locales";
 import { sendMail } from "../mail/send";
-import { commitmentConfirmationMail } from "../mail/templates/commitment-confirmation";
+import { withdrawableConfirmationMail } from "../mail/templates/withdrawable-confirmation";
 
 export type CommitmentMailPayload = { commitmentId: string; token: string; locale?: string };
 
@@ -16,7 +16,7 @@ export async function sendCommitmentMail(payload: CommitmentMailPayload): Promis
   if (!c?.email) return false;
   const locale = isLocale(payload.locale) ? payload.locale : "en";
   const base = appUrl();
-  const mail = commitmentConfirmationMail({
+  const mail = withdrawableConfirmationMail("commitment", {
     locale,
     title: c.action.title,
     actionUrl: `${base}/${locale}/actions/${c.action.slug}`,

@@ -1,4 +1,3 @@
-import { timingSafeEqual } from "node:crypto";
 import { recordAudit } from "../audit/record";
 import type { CurrentUser } from "../auth/current-user";
 import { can } from "../auth/policy";
@@ -8,7 +7,7 @@ import { Prisma } from "../generated/prisma/client";
 import { nudgeWorker } from "../jobs/nudge";
 import { enqueue } from "../jobs/queue";
 import { assertAccepting, publicActionWhere } from "../rsvps/action-lock";
-import { hashToken, newCancelToken } from "../rsvps/tokens";
+import { hashToken, tokenMatches, newCancelToken } from "../rsvps/tokens";
 import type { CreateCommitmentBody, WithdrawQuery } from "./schema";
 
 /** Joining needs a public action; withdrawing works whatever became of it (e.g. hidden by moderators). */
@@ -65,13 +64,6 @@ export async function createCommitment(user: CurrentUser | null, ref: string, bo
 async function count(actionId: string) {
   const db = await getDb();
   return db.boycottCommitment.count({ where: { actionId } });
-}
-
-function tokenMatches(token: string, storedHash: string | null) {
-  if (!storedHash) return false;
-  const x = Buffer.from(hashToken(token));
-  const y = Buffer.from(storedHash);
-  return x.length === y.length && timingSafeEqual(x, y);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 
 type Db = Pick<Prisma.TransactionClient, "job" | "$queryRaw" | "$executeRaw"> | PrismaClient;
 
-export type JobName = "mail.rsvp" | "mail.commitment" | "mail.notify" | "reveal.fanout";
+export type JobName = "mail.rsvp" | "mail.commitment" | "mail.pledge" | "mail.notify" | "reveal.fanout";
 export type ClaimedJob = { id: bigint; name: string; key: string | null; payload: Record<string, unknown>; attempts: number };
 
 export const MAX_ATTEMPTS = 5;

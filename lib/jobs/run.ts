@@ -1,6 +1,7 @@
 import { sendCommitmentMail, type CommitmentMailPayload } from "../commitments/mail-job";
 import { getDb } from "../db";
 import { sendMail, type Mail } from "../mail/send";
+import { sendPledgeMail, type PledgeMailPayload } from "../pledges/mail-job";
 import { sendRsvpMail, type RsvpMailPayload } from "../rsvps/mail-jobs";
 import { claimJobs, completeJob, failJob, type JobName } from "./queue";
 
@@ -10,6 +11,7 @@ type Handler = (payload: Record<string, unknown>, now: Date) => Promise<unknown>
 const HANDLERS: Record<JobName, Handler> = {
   "mail.rsvp": (p, now) => sendRsvpMail(p as unknown as RsvpMailPayload, now),
   "mail.commitment": (p) => sendCommitmentMail(p as unknown as CommitmentMailPayload),
+  "mail.pledge": (p) => sendPledgeMail(p as unknown as PledgeMailPayload),
   // Organisers' notices (cancelled, moved, compromised, messages), rendered when queued.
   "mail.notify": (p) => sendMail(p as unknown as Mail),
   // Only a once-per-action claim marker; its per-attendee mails were queued alongside it.

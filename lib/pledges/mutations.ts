@@ -1,8 +1,11 @@
 import type { CurrentUser } from "../auth/current-user";
 import { getDb } from "../db";
 import { AppError, notFoundError } from "../errors";
+import { nudgeWorker } from "../jobs/nudge";
+import { enqueue } from "../jobs/queue";
 import { assertAccepting, publicActionWhere } from "../rsvps/action-lock";
 import { participationCounts } from "../rsvps/counts";
+import { hashToken, newCancelToken } from "../rsvps/tokens";
 import type { CreatePledgeBody } from "./schema";
 
 const invalid = (field: string, message: string) => new AppError("VALIDATION", "Some fields are invalid", { [field]: [message] });
@@ -33,19 +36,27 @@ export async function createPledge(user: CurrentUser | null, ref: string, body: 
   const displayName = body.anonymous ? null : (body.displayName ?? user?.name ?? null);
   if (!body.anonymous && !displayName) throw invalid("displayName", "Enter a name or pledge anonymously");
 
-  const created = await db.pledge.create({
-    data: {
-      actionId: a.id,
-      userId: user?.id ?? null,
-      displayName,
-      anonymous: body.anonymous,
-      email,
-      ...(body.amountMinor !== undefined
-        ? { amountMinor: body.amountMinor, currency: a.currency }
-        : { needId: body.needId, quantity: body.quantity }),
-    },
-    select: { id: true },
+  // Guests have no account to withdraw with: they get a code (and, with an address, a mail with it).
+  const token = user ? null : newCancelToken();
+  const created = await db.$transaction(async (tx) => {
+    const row = await tx.pledge.create({
+      data: {
+        actionId: a.id,
+        userId: user?.id ?? null,
+        displayName,
+        anonymous: body.anonymous,
+        email,
+        cancelTokenHash: token ? hashToken(token) : null,
+        ...(body.amountMinor !== undefined
+          ? { amountMinor: body.amountMinor, currency: a.currency }
+          : { needId: body.needId, quantity: body.quantity }),
+      },
+      select: { id: true },
+    });
+    if (email && token) await enqueue(tx, "mail.pledge", { pledgeId: row.id, token, locale: body.locale ?? "en" });
+    return row;
   });
+  if (email) nudgeWorker();
   const counts = await participationCounts(db, a);
-  return { id: created.id, pledgedMinor: counts.pledgedMinor, needs: counts.needs };
+  return { id: created.id, pledgedMinor: counts.pledgedMinor, needs: counts.needs, ...(token ? { cancelToken: token } : {}) };
 }

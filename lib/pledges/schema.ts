@@ -27,8 +27,19 @@ export const createPledgeBody = z
   });
 export type CreatePledgeBody = z.infer<typeof createPledgeBody>;
 
-export const pledgeCreated = z.object({
-  id: z.string(),
+const pledgeTotals = {
   pledgedMinor: z.number().int(),
   needs: z.array(z.object({ id: z.string(), pledged: z.number().int() })),
+};
+
+export const pledgeCreated = z.object({
+  id: z.string(),
+  ...pledgeTotals,
+  /** Guests only, only in this response: the code that withdraws this pledge. The server keeps a hash. */
+  cancelToken: z.string().optional(),
 });
+
+export const withdrawPledgeQuery = z.object({ token: z.string().min(20).max(200).optional() });
+export type WithdrawPledgeQuery = z.infer<typeof withdrawPledgeQuery>;
+
+export const pledgeWithdrawn = z.object({ ok: z.literal(true), ...pledgeTotals });

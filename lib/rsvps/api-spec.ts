@@ -1,7 +1,7 @@
 import { attendeesResponse } from "../attendees/schema";
 import { commitmentCreated, commitmentWithdrawn, createCommitmentBody, withdrawQuery } from "../commitments/schema";
 import type { OperationSpec } from "../openapi/operation";
-import { createPledgeBody, pledgeCreated } from "../pledges/schema";
+import { createPledgeBody, pledgeCreated, pledgeWithdrawn, withdrawPledgeQuery } from "../pledges/schema";
 import { withHoneypot } from "../abuse/honeypot";
 import { cancelQuery, createRsvpBody, myRsvpsResponse, rsvpCancelled, rsvpCreated, viewerState } from "./schema";
 
@@ -29,6 +29,11 @@ export const participationOperations: OperationSpec[] = [
     method: "post", path: "/api/actions/{id}/pledges", tags, auth: "optional", body: createPledgeBody, response: pledgeCreated, successStatus: 201,
     summary: "Pledge money (amountMinor in the drive's currency) or items (needId + quantity), with a display name or anonymously",
     errors: [400, 404, 409, 415, 429],
+  },
+  {
+    method: "delete", path: "/api/actions/{id}/pledges/{pledgeId}", tags, auth: "optional", query: withdrawPledgeQuery, response: pledgeWithdrawn,
+    summary: "Withdraw a pledge: ?token= (guests; the code comes with the pledge and in its confirmation mail) or the signed-in person who made it. 409 once received.",
+    errors: [400, 401, 404, 409],
   },
   {
     method: "post", path: "/api/actions/{id}/commitments", tags, auth: "optional", body: createCommitmentBody, response: commitmentCreated, successStatus: 201,

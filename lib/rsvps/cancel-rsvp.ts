@@ -1,4 +1,3 @@
-import { timingSafeEqual } from "node:crypto";
 import { recordAudit } from "../audit/record";
 import type { CurrentUser } from "../auth/current-user";
 import { can } from "../auth/policy";
@@ -7,17 +6,10 @@ import { forbidden, notFoundError, unauthenticated } from "../errors";
 import { enqueue } from "../jobs/queue";
 import { nudgeWorker } from "../jobs/nudge";
 import { lockAction, TX_OPTIONS } from "./action-lock";
-import { hashToken } from "./tokens";
+import { tokenMatches } from "./tokens";
 import { promoteWaitlisted } from "./waitlist";
 
 export type CancelResult = { id: string; status: "CANCELLED"; promoted: number };
-
-function tokenMatches(token: string | undefined, storedHash: string | null): boolean {
-  if (!token || !storedHash) return false;
-  const a = Buffer.from(hashToken(token));
-  const b = Buffer.from(storedHash);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 /**
  * Cancels an RSVP: by its owner, by an organiser of the action's chapter or an admin, or by

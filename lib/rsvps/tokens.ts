@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 
 /**
  * Cancel codes for guests and headcount participants. Only the SHA-256 hash is stored, so a
@@ -11,4 +11,12 @@ export function newCancelToken(): string {
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("base64url");
+}
+
+/** Whether a code is the one whose hash is stored, in constant time. */
+export function tokenMatches(token: string | undefined, storedHash: string | null): boolean {
+  if (!token || !storedHash) return false;
+  const a = Buffer.from(hashToken(token));
+  const b = Buffer.from(storedHash);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { mailTo, uniqueEmail } from "./helpers/people";
 
 type Detail = { id: string; slug: string; status: string; mode: string; drive: { currency: string | null; donationUrl: string | null; needs: { id: string; item: string }[] } | null };
 
@@ -11,8 +12,10 @@ async function firstOf(request: APIRequestContext, kind: string, accept: (d: Det
   throw new Error(`no ${kind} found`);
 }
 
+const pledgeDrive = (d: Detail) => !!d.drive?.currency && !!d.drive.donationUrl && d.drive.needs.length > 0;
+
 test("a donation drive: donate link first, money and item pledges, progress updates, field errors", async ({ page }) => {
-  const drive = await firstOf(page.request, "DONATION_DRIVE", (d) => !!d.drive?.currency && !!d.drive.donationUrl && d.drive.needs.length > 0);
+  const drive = await firstOf(page.request, "DONATION_DRIVE", pledgeDrive);
   await page.goto(`/en/actions/${drive.slug}`);
   const panel = page.locator(".p-block--pledge");
   await expect(panel.getByRole("link", { name: "Donate on the organisers' page" })).toHaveAttribute("href", drive.drive!.donationUrl!);
@@ -43,6 +46,42 @@ test("a donation drive: donate link first, money and item pledges, progress upda
   // The pledger's name is for organisers only: never on the public page.
   await page.reload();
   expect(await page.content()).not.toContain("E2E Donor");
+});
+
+test("a guest takes a pledge back at once, and a second one later through the link in its confirmation mail", async ({ page }) => {
+  // Not the drive the test above pledges to: the two run side by side.
+  const theirs = await firstOf(page.request, "DONATION_DRIVE", pledgeDrive);
+  const drive = await firstOf(page.request, "DONATION_DRIVE", (d) => !!d.drive?.currency && d.id !== theirs.id);
+  await page.goto(`/en/actions/${drive.slug}`);
+  const panel = page.locator(".p-block--pledge");
+  const progress = panel.locator(".p-progress p");
+  const before = await progress.innerText();
+  const email = uniqueEmail("pledge");
+
+  const pledge = async () => {
+    await panel.getByLabel(`Amount (${drive.drive!.currency})`).fill("40");
+    await panel.getByLabel("Name to show the organisers").fill("E2E Withdrawer");
+    await panel.getByLabel("Email (optional, only the organisers see it)").fill(email);
+    await panel.getByRole("button", { name: "Pledge" }).click();
+    await expect(panel.getByRole("status").filter({ hasText: "We sent you a link to withdraw it later." })).toBeVisible();
+  };
+  await pledge();
+  await expect(progress).not.toHaveText(before);
+  await panel.getByRole("button", { name: "Withdraw this pledge" }).click();
+  await expect(panel.getByText("Your pledge is withdrawn.")).toBeVisible();
+  await expect(progress).toHaveText(before);
+
+  await panel.getByRole("button", { name: "Pledge again" }).click();
+  await pledge();
+  const mail = await mailTo(page, email);
+  expect(mail.subject).toContain("Your pledge to");
+  const link = /https?:\/\/\S+\/rsvps\/cancel\?pledge=\S+/.exec(mail.text)![0];
+  await page.goto(new URL(link).pathname + new URL(link).search);
+  await expect(page.getByText(/You are about to withdraw your pledge to/)).toBeVisible();
+  await page.getByRole("button", { name: "Withdraw my pledge" }).click();
+  await expect(page.getByRole("status")).toHaveText("Your pledge is withdrawn.");
+  await page.goto(`/en/actions/${drive.slug}`);
+  await expect(page.locator(".p-block--pledge .p-progress p")).toHaveText(before);
 });
 
 test("a boycott: join as a headcount, the count goes up, the browser remembers, withdraw", async ({ page }) => {

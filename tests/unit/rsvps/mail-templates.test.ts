@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "@/lib/i18n/locales";
-import { commitmentConfirmationMail } from "@/lib/mail/templates/commitment-confirmation";
+import { withdrawableConfirmationMail } from "@/lib/mail/templates/withdrawable-confirmation";
 import type { ParticipationMailInput } from "@/lib/mail/templates/participation-common";
 import { placeRevealedMail } from "@/lib/mail/templates/place-revealed";
 import { reminderMail } from "@/lib/mail/templates/reminder";
@@ -32,7 +32,8 @@ describe("participation mails in every language", () => {
         waitlistPromotedMail(input(locale)),
         reminderMail(input(locale)),
         placeRevealedMail({ ...input(locale), place: { where: "Secret Hall", exact: true, laterAt: null } }),
-        commitmentConfirmationMail({ locale, title: "Boycott Acme", actionUrl: "https://example.test/b", withdrawUrl: "https://example.test/w" }),
+        withdrawableConfirmationMail("commitment", { locale, title: "Boycott Acme", actionUrl: "https://example.test/b", withdrawUrl: "https://example.test/w" }),
+        withdrawableConfirmationMail("pledge", { locale, title: "Blankets for Harbour Rally", actionUrl: "https://example.test/d", withdrawUrl: "https://example.test/p" }),
       ];
       for (const m of mails) {
         expect(`${m.subject}\n${m.text}`).not.toMatch(/\{\w+\}/);
@@ -43,6 +44,7 @@ describe("participation mails in every language", () => {
         expect(m.text).toContain("https://example.test/cancel?rsvp=1&token=t");
       }
       expect(mails[5].text).toContain("https://example.test/w");
+      expect(mails[6].text).toContain("https://example.test/p");
     });
   }
 

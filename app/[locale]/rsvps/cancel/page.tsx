@@ -21,7 +21,7 @@ export default async function CancelPage({ params, searchParams }: Props) {
   const { locale, t } = await pageTranslator(params);
   const q = await searchParams;
   const token = one(q.token);
-  const target = await findCancelTarget({ rsvp: one(q.rsvp), commitment: one(q.commitment), token });
+  const target = await findCancelTarget({ rsvp: one(q.rsvp), commitment: one(q.commitment), pledge: one(q.pledge), token });
   return (
     <QueryProvider>
       <div className="page cancel-page">
@@ -34,7 +34,7 @@ export default async function CancelPage({ params, searchParams }: Props) {
           </p>
         ) : (
           <>
-            <p>{target.kind === "rsvp" ? t("rsvp.cancelPage.rsvpIntro", { title: target.title }) : t("rsvp.cancelPage.commitmentIntro", { title: target.title })}</p>
+            <p>{t(`rsvp.cancelPage.${target.kind}Intro`, { title: target.title })}</p>
             <CancelConfirm kind={target.kind} id={target.id} actionId={target.actionId} token={token} actionHref={`/${locale}/actions/${target.slug}`} />
           </>
         )}

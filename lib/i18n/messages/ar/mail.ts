@@ -46,4 +46,9 @@ export const mail: Messages["mail"] = {
     body: "شكرًا لانضمامك إلى المقاطعة «{title}».",
     withdrawLink: "للانسحاب لاحقًا: {url}",
   },
+  pledge: {
+    subject: "تعهّدك لـ {title}",
+    body: "شكرًا لتعهّدك لحملة «{title}». سيخبرك المنظمون بكيفية تسليمه.",
+    withdrawLink: "غيّرت رأيك؟ اسحب التعهّد: {url}",
+  },
 };

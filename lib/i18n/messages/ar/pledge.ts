@@ -24,6 +24,10 @@ export const pledge: Messages["pledge"] = {
   submitting: "جارٍ الإرسال…",
   thanks: "شكرًا لك! سُجّل تعهدك.",
   another: "تعهّد مرة أخرى",
+  withdraw: "اسحب هذا التعهّد",
+  withdrawing: "جارٍ السحب…",
+  withdrawn: "تم سحب تعهّدك.",
+  withdrawLinkSent: "أرسلنا إليك رابطًا لسحبه لاحقًا.",
   fields: {
     amountMinor: "اكتب مبلغًا أكبر من الصفر.",
     currency: "لا تقبل هذه الحملة إلا {currency}.",

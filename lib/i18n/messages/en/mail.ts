@@ -38,4 +38,9 @@ export const mail = {
     body: "Thank you for joining the boycott “{title}”.",
     withdrawLink: "To withdraw later: {url}",
   },
+  pledge: {
+    subject: "Your pledge to {title}",
+    body: "Thank you for your pledge to the drive “{title}”. The organisers will tell you how to hand it over.",
+    withdrawLink: "Changed your mind? Withdraw the pledge: {url}",
+  },
 };

@@ -22,6 +22,10 @@ export const pledge = {
   submitting: "Sending…",
   thanks: "Thank you! Your pledge is recorded.",
   another: "Pledge again",
+  withdraw: "Withdraw this pledge",
+  withdrawing: "Withdrawing…",
+  withdrawn: "Your pledge is withdrawn.",
+  withdrawLinkSent: "We sent you a link to withdraw it later.",
   fields: {
     amountMinor: "Enter an amount greater than zero.",
     currency: "This drive collects {currency} only.",

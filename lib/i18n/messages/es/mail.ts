@@ -40,4 +40,9 @@ export const mail: Messages["mail"] = {
     body: "Gracias por unirte al boicot «{title}».",
     withdrawLink: "Para retirarte más adelante: {url}",
   },
+  pledge: {
+    subject: "Tu promesa para {title}",
+    body: "Gracias por tu promesa a la colecta «{title}». Las personas organizadoras te dirán cómo entregarla.",
+    withdrawLink: "¿Cambiaste de idea? Retira la promesa: {url}",
+  },
 };

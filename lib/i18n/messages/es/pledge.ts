@@ -24,6 +24,10 @@ export const pledge: Messages["pledge"] = {
   submitting: "Enviando…",
   thanks: "¡Gracias! Tu compromiso quedó registrado.",
   another: "Hacer otro compromiso",
+  withdraw: "Retirar esta promesa",
+  withdrawing: "Retirando…",
+  withdrawn: "Tu promesa ha sido retirada.",
+  withdrawLinkSent: "Te enviamos un enlace para retirarla más adelante.",
   fields: {
     amountMinor: "Escribe un importe mayor que cero.",
     currency: "Esta colecta solo recibe {currency}.",

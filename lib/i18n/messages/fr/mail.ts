@@ -40,4 +40,9 @@ export const mail: Messages["mail"] = {
     body: "Merci d’avoir rejoint le boycott « {title} ».",
     withdrawLink: "Pour vous retirer plus tard : {url}",
   },
+  pledge: {
+    subject: "Votre promesse pour {title}",
+    body: "Merci pour votre promesse à la collecte « {title} ». Les organisateurs vous diront comment la remettre.",
+    withdrawLink: "Vous avez changé d’avis ? Retirez la promesse : {url}",
+  },
 };

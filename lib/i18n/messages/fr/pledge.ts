@@ -24,6 +24,10 @@ export const pledge: Messages["pledge"] = {
   submitting: "Envoi…",
   thanks: "Merci ! Votre promesse est enregistrée.",
   another: "Faire une autre promesse",
+  withdraw: "Retirer cette promesse",
+  withdrawing: "Retrait…",
+  withdrawn: "Votre promesse est retirée.",
+  withdrawLinkSent: "Nous vous avons envoyé un lien pour la retirer plus tard.",
   fields: {
     amountMinor: "Indiquez un montant supérieur à zéro.",
     currency: "Cette collecte n’accepte que des {currency}.",

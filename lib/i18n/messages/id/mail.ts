@@ -40,4 +40,9 @@ export const mail: Messages["mail"] = {
     body: "Terima kasih sudah bergabung dalam boikot “{title}”.",
     withdrawLink: "Untuk mundur nanti: {url}",
   },
+  pledge: {
+    subject: "Janji dukunganmu untuk {title}",
+    body: "Terima kasih atas janji dukunganmu untuk penggalangan “{title}”. Penyelenggara akan memberi tahu cara menyerahkannya.",
+    withdrawLink: "Berubah pikiran? Tarik janji ini: {url}",
+  },
 };

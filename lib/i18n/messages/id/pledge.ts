@@ -24,6 +24,10 @@ export const pledge: Messages["pledge"] = {
   submitting: "Mengirim…",
   thanks: "Terima kasih! Janjimu sudah tercatat.",
   another: "Berjanji lagi",
+  withdraw: "Tarik janji ini",
+  withdrawing: "Menarik…",
+  withdrawn: "Janji dukunganmu sudah ditarik.",
+  withdrawLinkSent: "Kami mengirimimu tautan untuk menariknya nanti.",
   fields: {
     amountMinor: "Tulis jumlah yang lebih dari nol.",
     currency: "Penggalangan ini hanya menerima {currency}.",

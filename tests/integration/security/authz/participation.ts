@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db";
+import { createPledge } from "@/lib/pledges/mutations";
 import { freshAction, type World } from "../world";
 import { everyone, signedIn, type AuthzRow } from "./types";
 
@@ -14,6 +15,18 @@ async function commitmentOfAttendee(w: World) {
   const action = await freshAction(w, { kind: "BOYCOTT" });
   const db = await getDb();
   return db.boycottCommitment.create({ data: { actionId: action.id, userId: w.users.attendee.id } });
+}
+
+async function pledgeOfAttendee(w: World) {
+  const action = await freshAction(w, { kind: "DONATION_DRIVE", currency: "HKD" });
+  const db = await getDb();
+  return db.pledge.create({ data: { actionId: action.id, userId: w.users.attendee.id, amountMinor: 500, currency: "HKD", anonymous: true } });
+}
+
+async function guestPledgeWithCode(w: World) {
+  const action = await freshAction(w, { kind: "DONATION_DRIVE", currency: "HKD" });
+  const created = await createPledge(null, action.id, { amountMinor: 500, currency: "HKD", anonymous: true });
+  return { actionId: action.id, id: created.id, token: created.cancelToken! };
 }
 
 /**
@@ -40,6 +53,25 @@ export const participationRows: AuthzRow[] = [
       return { params: { id: c.actionId }, query: { commitmentId: c.id } };
     },
     expect: { anonymous: [401, 403, 404], suspended: [401, 403, 404], member: [403, 404], otherOrganiser: [403, 404], organiser: 200, admin: 200 },
+  },
+  {
+    key: "DELETE /api/actions/[id]/pledges/[pledgeId]",
+    variant: "a guest's pledge, with its code",
+    request: async (w) => {
+      const p = await guestPledgeWithCode(w);
+      return { params: { id: p.actionId, pledgeId: p.id }, query: { token: p.token } };
+    },
+    expect: everyone(200),
+  },
+  {
+    // Nobody withdraws a pledge for someone else, not even organisers (they can mark it received).
+    key: "DELETE /api/actions/[id]/pledges/[pledgeId]",
+    variant: "someone else's pledge, without its code",
+    request: async (w) => {
+      const p = await pledgeOfAttendee(w);
+      return { params: { id: p.actionId, pledgeId: p.id } };
+    },
+    expect: { anonymous: 401, suspended: [401, 404], member: 404, otherOrganiser: 404, organiser: 404, admin: 404 },
   },
   { key: "GET /api/actions/[id]/me", request: (w) => ({ params: { id: w.actions.published.id } }), expect: everyone(200) },
   {
