@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { sendJson } from "@/components/auth/api";
-import { Field } from "@/components/auth/field";
+import { TextField } from "@/components/ui/text-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
 
 /** Deleting cannot be undone, so the person types their email address first. */
@@ -25,7 +25,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
 
   return (
     <form className="auth-form" onSubmit={submit} noValidate>
-      <Field
+      <TextField look="auth"
         label={t("account.delete.confirmLabel")}
         type="email"
         autoComplete="off"

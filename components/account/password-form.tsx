@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { ApiFailure, sendJson } from "@/components/auth/api";
-import { Field } from "@/components/auth/field";
+import { TextField } from "@/components/ui/text-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { sessionsKey } from "./sessions-list";
 
@@ -41,7 +41,7 @@ export function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
     <form className="auth-form" onSubmit={submit} noValidate>
       <p className="auth-hint">{t("account.password.intro")}</p>
       {hasOne ? (
-        <Field
+        <TextField look="auth"
           label={t("account.password.current")}
           type="password"
           autoComplete="current-password"
@@ -50,7 +50,7 @@ export function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
           error={currentError}
         />
       ) : null}
-      <Field
+      <TextField look="auth"
         label={t("account.password.new")}
         hint={t("account.password.newHint")}
         type="password"

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { ApiFailure, sendJson } from "@/components/auth/api";
-import { Field } from "@/components/auth/field";
+import { TextField } from "@/components/ui/text-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { LOCALES, LOCALE_NAMES, textDirection } from "@/lib/i18n/locales";
 
@@ -26,8 +26,8 @@ export function ProfileForm({ email, name, locale: preferred }: { email: string 
 
   return (
     <form className="auth-form" onSubmit={submit} noValidate>
-      <Field label={t("account.profile.email")} type="email" value={email ?? ""} readOnly />
-      <Field
+      <TextField look="auth" label={t("account.profile.email")} type="email" value={email ?? ""} readOnly />
+      <TextField look="auth"
         label={t("account.profile.name")}
         hint={t("account.profile.nameHint")}
         name="name"

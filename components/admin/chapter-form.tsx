@@ -6,7 +6,7 @@ import { useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { AdminChapter, TrustLevel } from "@/lib/admin/chapter-schema";
 import { adminRequest } from "./api";
-import { TextField } from "./text-field";
+import { TextField } from "@/components/ui/text-field";
 import { fieldErrors, useErrorText } from "./use-error-text";
 
 const TEXT_FIELDS = ["name", "slug", "countryCode", "city", "lat", "lng", "contact"] as const;
@@ -68,7 +68,7 @@ export function ChapterForm({ chapter }: { chapter?: AdminChapter }) {
     <form onSubmit={submit} noValidate>
       <div className="admin-grid2">
         {TEXT_FIELDS.map((name) => (
-          <TextField
+          <TextField look="admin"
             key={name}
             label={label[name]}
             hint={hint[name]}
@@ -92,7 +92,7 @@ export function ChapterForm({ chapter }: { chapter?: AdminChapter }) {
           <p className="admin-hint">{t("admin.chapters.trustHint")}</p>
         </div>
       </div>
-      <TextField multiline label={t("admin.chapters.descriptionLabel")} name="description" error={err("description")} defaultValue={chapter?.description ?? ""} rows={4} />
+      <TextField look="admin" multiline label={t("admin.chapters.descriptionLabel")} name="description" error={err("description")} defaultValue={chapter?.description ?? ""} rows={4} />
       {mutation.isError ? (
         <p className="admin-alert" role="alert">
           {errorText(mutation.error)}

@@ -8,7 +8,7 @@ import type { AdminStatement } from "@/lib/admin/statement-schema";
 import { LOCALE_NAMES, LOCALES, textDirection, type Locale } from "@/lib/i18n/locales";
 import { adminRequest } from "./api";
 import { MarkdownField } from "./markdown-field";
-import { TextField } from "./text-field";
+import { TextField } from "@/components/ui/text-field";
 import { fieldErrors, useErrorText } from "./use-error-text";
 
 /** A new statement starts as a draft with its source text; translations follow on its page. */
@@ -39,7 +39,7 @@ export function StatementCreateForm() {
   return (
     <form onSubmit={submit} noValidate>
       <div className="admin-grid2">
-        <TextField label={t("admin.statements.slug")} hint={t("admin.statements.slugHint")} name="slug" dir="ltr" required error={err("slug")} />
+        <TextField look="admin" label={t("admin.statements.slug")} hint={t("admin.statements.slugHint")} name="slug" dir="ltr" required error={err("slug")} />
         <div className="admin-field">
           <label htmlFor="new-statement-source">{t("admin.statements.sourceLocale")}</label>
           <select id="new-statement-source" className="admin-select" value={source} onChange={(e) => setSource(e.target.value as Locale)}>
@@ -50,10 +50,10 @@ export function StatementCreateForm() {
             ))}
           </select>
         </div>
-        <TextField label={t("admin.statements.reference")} hint={t("admin.statements.referenceHint")} name="reference" />
+        <TextField look="admin" label={t("admin.statements.reference")} hint={t("admin.statements.referenceHint")} name="reference" />
       </div>
-      <TextField label={t("admin.statements.titleLabel")} name="title" lang={source} dir={dir} required error={err("title")} />
-      <TextField multiline label={t("admin.statements.summaryLabel")} name="summary" lang={source} dir={dir} rows={3} />
+      <TextField look="admin" label={t("admin.statements.titleLabel")} name="title" lang={source} dir={dir} required error={err("title")} />
+      <TextField look="admin" multiline label={t("admin.statements.summaryLabel")} name="summary" lang={source} dir={dir} rows={3} />
       <MarkdownField
         label={t("admin.statements.bodyLabel")}
         name="body"
@@ -64,7 +64,7 @@ export function StatementCreateForm() {
         previewLabel={t("admin.statements.previewHeading", { language: LOCALE_NAMES[source] })}
         error={err("body")}
       />
-      <TextField multiline label={t("admin.statements.demandsLabel")} hint={t("admin.statements.demandsHint")} name="demands" lang={source} dir={dir} rows={5} />
+      <TextField look="admin" multiline label={t("admin.statements.demandsLabel")} hint={t("admin.statements.demandsHint")} name="demands" lang={source} dir={dir} rows={5} />
       {mutation.isError ? (
         <p className="admin-alert" role="alert">
           {errorText(mutation.error)}

@@ -7,7 +7,7 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import type { AdminStatement } from "@/lib/admin/statement-schema";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { adminRequest } from "./api";
-import { TextField } from "./text-field";
+import { TextField } from "@/components/ui/text-field";
 import { fieldErrors, useErrorText } from "./use-error-text";
 
 /** Address, source language, reference, and the publish switch. */
@@ -44,7 +44,7 @@ export function StatementSettings({ statement }: { statement: AdminStatement }) 
       </p>
       <form onSubmit={submit} noValidate>
         <div className="admin-grid2">
-          <TextField label={t("admin.statements.slug")} hint={t("admin.statements.slugHint")} name="slug" dir="ltr" defaultValue={statement.slug} required error={errors.slug ? t("admin.errors.VALIDATION") : undefined} />
+          <TextField look="admin" label={t("admin.statements.slug")} hint={t("admin.statements.slugHint")} name="slug" dir="ltr" defaultValue={statement.slug} required error={errors.slug ? t("admin.errors.VALIDATION") : undefined} />
           <div className="admin-field">
             <label htmlFor="statement-source">{t("admin.statements.sourceLocale")}</label>
             <select id="statement-source" name="sourceLocale" className="admin-select" defaultValue={statement.sourceLocale}>
@@ -55,7 +55,7 @@ export function StatementSettings({ statement }: { statement: AdminStatement }) 
               ))}
             </select>
           </div>
-          <TextField label={t("admin.statements.reference")} hint={t("admin.statements.referenceHint")} name="reference" defaultValue={statement.reference} />
+          <TextField look="admin" label={t("admin.statements.reference")} hint={t("admin.statements.referenceHint")} name="reference" defaultValue={statement.reference} />
         </div>
         <button type="submit" className="button button--secondary" disabled={mutation.isPending}>
           {t("admin.statements.saveSettings")}

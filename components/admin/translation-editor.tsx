@@ -9,7 +9,7 @@ import { renderMarkdownPreview } from "@/lib/admin/markdown-preview";
 import { LOCALE_NAMES, textDirection, type Locale } from "@/lib/i18n/locales";
 import { adminRequest } from "./api";
 import { MarkdownField } from "./markdown-field";
-import { TextField } from "./text-field";
+import { TextField } from "@/components/ui/text-field";
 import { fieldErrors, useErrorText } from "./use-error-text";
 
 type Translation = AdminStatement["translations"][number];
@@ -69,8 +69,8 @@ export function TranslationEditor({ statementId, target, source, sourceLocale, e
         }}
       >
         <h3 id="target-heading">{t("admin.statements.editing", { language })}</h3>
-        <TextField label={t("admin.statements.titleLabel")} name="title" lang={target} dir={dir} value={title} onChange={(e) => setTitle(e.target.value)} required error={err("title")} />
-        <TextField multiline label={t("admin.statements.summaryLabel")} name="summary" lang={target} dir={dir} rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} error={err("summary")} />
+        <TextField look="admin" label={t("admin.statements.titleLabel")} name="title" lang={target} dir={dir} value={title} onChange={(e) => setTitle(e.target.value)} required error={err("title")} />
+        <TextField look="admin" multiline label={t("admin.statements.summaryLabel")} name="summary" lang={target} dir={dir} rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} error={err("summary")} />
         <MarkdownField
           label={t("admin.statements.bodyLabel")}
           name="body"
@@ -81,7 +81,7 @@ export function TranslationEditor({ statementId, target, source, sourceLocale, e
           previewLabel={t("admin.statements.previewHeading", { language })}
           error={err("body")}
         />
-        <TextField
+        <TextField look="admin"
           multiline
           label={t("admin.statements.demandsLabel")}
           hint={t("admin.statements.demandsHint")}

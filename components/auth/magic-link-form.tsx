@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { ApiFailure, retryMinutes, sendJson } from "./api";
-import { Field } from "./field";
+import { TextField } from "@/components/ui/text-field";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -40,7 +40,7 @@ export function MagicLinkForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form className="auth-form" aria-label={t("auth.signIn.linkFormLabel")} onSubmit={submit} noValidate>
       <p className="auth-hint">{t("auth.signIn.linkHint")}</p>
-      <Field
+      <TextField look="auth"
         label={t("auth.signIn.email")}
         type="email"
         name="email"

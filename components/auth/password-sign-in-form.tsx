@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { ApiFailure, retryMinutes, sendJson } from "./api";
-import { Field } from "./field";
+import { TextField } from "@/components/ui/text-field";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -43,7 +43,7 @@ export function PasswordSignInForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form className="auth-form" aria-label={t("auth.signIn.passwordFormLabel")} onSubmit={submit} noValidate>
-      <Field
+      <TextField look="auth"
         label={t("auth.signIn.email")}
         type="email"
         name="email"
@@ -53,7 +53,7 @@ export function PasswordSignInForm({ callbackUrl }: { callbackUrl: string }) {
         onChange={(e) => setEmail(e.target.value)}
         error={fieldErrors.email}
       />
-      <Field
+      <TextField look="auth"
         label={t("auth.signIn.password")}
         type="password"
         name="password"

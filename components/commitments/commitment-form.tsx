@@ -7,7 +7,7 @@ import { apiFetch } from "@/components/rsvps/api-client";
 import { errorMessage, fieldErrors } from "@/components/rsvps/error-message";
 import { saveCode } from "@/components/rsvps/local-codes";
 import { TierOption } from "@/components/rsvps/rsvp-form";
-import { TextField } from "@/components/rsvps/text-field";
+import { TextField } from "@/components/ui/text-field";
 import { viewerKey } from "@/components/rsvps/use-viewer";
 
 type Created = { id: string; cancelToken?: string };
@@ -49,7 +49,7 @@ export function CommitmentForm({ actionId, signedIn, onDone }: { actionId: strin
         </fieldset>
       ) : null}
       {!signedIn && tier === "email" ? (
-        <TextField label={t("commitment.emailLabel")} name="email" type="email" autoComplete="email" value={email} required onChange={(e) => setEmail(e.target.value)} error={errors.email} />
+        <TextField look="participation" announce label={t("commitment.emailLabel")} name="email" type="email" autoComplete="email" value={email} required onChange={(e) => setEmail(e.target.value)} error={errors.email} />
       ) : null}
       {errors._ ? <p className="p-error" role="alert">{errors._}</p> : null}
       {general ? <p className="p-error" role="alert">{general}</p> : null}

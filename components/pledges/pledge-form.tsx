@@ -6,7 +6,7 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { apiFetch } from "@/components/rsvps/api-client";
 import { errorMessage, fieldErrors } from "@/components/rsvps/error-message";
 import { TierOption } from "@/components/rsvps/rsvp-form";
-import { TextField } from "@/components/rsvps/text-field";
+import { TextField } from "@/components/ui/text-field";
 import type { ParticipationActionProps } from "@/components/rsvps/types";
 import { viewerKey } from "@/components/rsvps/use-viewer";
 import { currencyMinorUnits } from "@/lib/i18n/format";
@@ -76,7 +76,7 @@ export function PledgeForm({ action, signedIn, onDone }: { action: Participation
         </fieldset>
       ) : null}
       {kind === "money" && action.currency ? (
-        <TextField label={t("pledge.amountLabel", { currency: action.currency })} name="amount" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} error={errors.amountMinor ?? errors.currency} />
+        <TextField look="participation" announce label={t("pledge.amountLabel", { currency: action.currency })} name="amount" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} error={errors.amountMinor ?? errors.currency} />
       ) : (
         <>
           <div className="p-field">
@@ -90,7 +90,7 @@ export function PledgeForm({ action, signedIn, onDone }: { action: Participation
             </select>
             {errors.needId ? <p className="p-error" role="alert">{errors.needId}</p> : null}
           </div>
-          <TextField label={t("pledge.quantityLabel")} name="quantity" type="number" min={1} max={10000} value={quantity} onChange={(e) => setQuantity(Math.max(1, Math.floor(Number(e.target.value) || 1)))} error={errors.quantity} />
+          <TextField look="participation" announce label={t("pledge.quantityLabel")} name="quantity" type="number" min={1} max={10000} value={quantity} onChange={(e) => setQuantity(Math.max(1, Math.floor(Number(e.target.value) || 1)))} error={errors.quantity} />
         </>
       )}
       <div className="p-check">
@@ -103,9 +103,9 @@ export function PledgeForm({ action, signedIn, onDone }: { action: Participation
         </span>
       </div>
       {!anonymous ? (
-        <TextField label={t("pledge.displayNameLabel")} name="displayName" autoComplete="name" maxLength={100} value={displayName} onChange={(e) => setDisplayName(e.target.value)} error={errors.displayName} />
+        <TextField look="participation" announce label={t("pledge.displayNameLabel")} name="displayName" autoComplete="name" maxLength={100} value={displayName} onChange={(e) => setDisplayName(e.target.value)} error={errors.displayName} />
       ) : null}
-      {!signedIn && !anonymous ? <TextField label={t("pledge.emailLabel")} name="email" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} /> : null}
+      {!signedIn && !anonymous ? <TextField look="participation" announce label={t("pledge.emailLabel")} name="email" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} /> : null}
       {errors._ ? <p className="p-error" role="alert">{errors._}</p> : null}
       {general ? <p className="p-error" role="alert">{general}</p> : null}
       <button type="submit" className="button" disabled={mutation.isPending}>

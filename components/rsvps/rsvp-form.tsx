@@ -9,7 +9,7 @@ import { apiFetch } from "./api-client";
 import { errorMessage, fieldErrors } from "./error-message";
 import { HoneypotField } from "./honeypot-field";
 import { saveCode } from "./local-codes";
-import { TextField } from "./text-field";
+import { TextField } from "@/components/ui/text-field";
 import { viewerKey } from "./use-viewer";
 
 type Tier = "guest" | "headcount";
@@ -64,11 +64,11 @@ export function RsvpForm({ actionId, signedIn, onDone }: { actionId: string; sig
       )}
       {!signedIn && tier === "guest" ? (
         <>
-          <TextField label={t("rsvp.nameLabel")} name="name" autoComplete="name" value={name} maxLength={100} required onChange={(e) => setName(e.target.value)} error={errors.name} />
-          <TextField label={t("rsvp.emailLabel")} name="email" type="email" autoComplete="email" value={email} required onChange={(e) => setEmail(e.target.value)} error={errors.email} />
+          <TextField look="participation" announce label={t("rsvp.nameLabel")} name="name" autoComplete="name" value={name} maxLength={100} required onChange={(e) => setName(e.target.value)} error={errors.name} />
+          <TextField look="participation" announce label={t("rsvp.emailLabel")} name="email" type="email" autoComplete="email" value={email} required onChange={(e) => setEmail(e.target.value)} error={errors.email} />
         </>
       ) : null}
-      <TextField
+      <TextField look="participation" announce
         label={t("rsvp.guestsLabel")}
         hint={t("rsvp.guestsHint")}
         name="guests"
