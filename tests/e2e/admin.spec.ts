@@ -141,7 +141,7 @@ test("a visitor reports an action, the admin hides it from the reports page, it 
   await expect(resolved.first()).toBeVisible();
 });
 
-test("an admin edits the Arabic translation of a statement and the public Arabic page shows it", async ({ page }) => {
+test("a statement missing a language falls back to its source with a notice; an admin adds the Arabic text and the public Arabic page shows it", async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, "admin@example.org");
   const slug = `solidarity-${tag()}`;
@@ -157,6 +157,12 @@ test("an admin edits the Arabic translation of a statement and the public Arabic
   expect(created.status(), await created.text()).toBe(201);
   const { id } = (await created.json()) as { id: string };
   expect((await page.request.patch(`/api/admin/statements/${id}`, { data: { status: "PUBLISHED" } })).status()).toBe(200);
+
+  // No Spanish text yet: the Spanish page says so and shows the English source, marked as English.
+  await page.goto(`/es/statements/${slug}`);
+  await expect(page.getByRole("note")).toHaveText("Esta declaración aún no está traducida al español. Se muestra en inglés.");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Solidarity with domestic workers");
+  await expect(page.locator("header.statement-header")).toHaveAttribute("lang", "en");
 
   await page.goto(`/en/admin/statements/${id}?lang=ar`);
   await expect(page.getByRole("heading", { name: "Source text (English)" })).toBeVisible();
