@@ -3,6 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { getDb } from "@/lib/db";
 import { diffMigrationsToSchema, migrationNames } from "@/lib/db/migrations";
+import { mercatorX, mercatorY } from "@/lib/geo/mercator";
 import { createAction } from "../../factories";
 
 describe("migrations", () => {
@@ -28,6 +29,22 @@ describe("migrations", () => {
     expect((await read())[0]).toEqual({ x: 170, y: -5 });
     await db.action.update({ where: { id: action.id }, data: { publicLat: null, publicLng: null } });
     expect((await read())[0]).toEqual({ x: null, y: null });
+  });
+
+  it("keep the map tile coordinates in step with the public point (the formula of lib/geo/mercator)", async () => {
+    const db = await getDb();
+    const action = await createAction({ lat: 51.5, lng: -0.12, locationPrivacy: "EXACT" });
+    const read = () => db.action.findUniqueOrThrow({ where: { id: action.id }, select: { tileX: true, tileY: true } });
+    const near = (a: number | null, b: number) => expect(Math.abs((a ?? NaN) - b)).toBeLessThan(1e-12);
+    let t = await read();
+    near(t.tileX, mercatorX(-0.12));
+    near(t.tileY, mercatorY(51.5));
+    await db.action.update({ where: { id: action.id }, data: { publicLat: 89.9, publicLng: 180, tileX: 0 } });
+    t = await read();
+    near(t.tileX, mercatorX(180));
+    near(t.tileY, mercatorY(89.9));
+    await db.action.update({ where: { id: action.id }, data: { publicLat: null, publicLng: null } });
+    expect(await read()).toEqual({ tileX: null, tileY: null });
   });
 
   it("refuse to overbook even when application code tries (CHECK constraint)", async () => {
