@@ -71,7 +71,8 @@ test.describe("two instances, one database", () => {
   }
 
   test("WEB_CONCURRENCY=2 runs two server processes behind the second instance's one port", async () => {
-    expect(b.log()).toContain("with 2 server processes");
+    // Health answers as soon as the first process listens; the line comes once both do.
+    await expect.poll(() => b.log()).toContain("with 2 server processes");
     const statuses = await Promise.all(Array.from({ length: 8 }, () => fetch(`${b.url}/api/health`).then((r) => r.status)));
     expect(statuses).toEqual(Array(8).fill(200));
   });
