@@ -2,7 +2,8 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { ApiFailure, sendJson } from "@/components/auth/api";
+import { ApiError } from "@/components/api-client";
+import { sendJson } from "@/components/auth/api";
 import { TextField } from "@/components/ui/text-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { sessionsKey } from "./sessions-list";
@@ -32,7 +33,7 @@ export function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
     if (!short) mutation.mutate();
   }
 
-  const err = mutation.error instanceof ApiFailure ? mutation.error : null;
+  const err = mutation.error instanceof ApiError ? mutation.error : null;
   const currentError = err?.fields.currentPassword ? t("account.password.wrongCurrent") : undefined;
   const newError = tooShort || err?.fields.newPassword ? t("account.password.tooShort") : undefined;
   const general = mutation.isError && !currentError && !newError ? (err?.code === "RATE_LIMITED" ? t("account.rateLimited") : t("account.failed")) : null;

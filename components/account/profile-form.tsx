@@ -2,7 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
-import { ApiFailure, sendJson } from "@/components/auth/api";
+import { ApiError } from "@/components/api-client";
+import { sendJson } from "@/components/auth/api";
 import { TextField } from "@/components/ui/text-field";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { LOCALES, LOCALE_NAMES, textDirection } from "@/lib/i18n/locales";
@@ -17,7 +18,7 @@ export function ProfileForm({ email, name, locale: preferred }: { email: string 
     mutationFn: () => sendJson("/api/me", "PATCH", { name: value.trim() ? value.trim() : null, locale: language }),
   });
   const nameError =
-    mutation.error instanceof ApiFailure && mutation.error.fields.name ? t("account.profile.nameInvalid") : undefined;
+    mutation.error instanceof ApiError && mutation.error.fields.name ? t("account.profile.nameInvalid") : undefined;
 
   function submit(e: FormEvent) {
     e.preventDefault();

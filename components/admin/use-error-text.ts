@@ -1,7 +1,7 @@
 "use client";
 
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { AdminApiError } from "./api";
+import { ApiError } from "@/components/api-client";
 
 const KNOWN = ["VALIDATION", "BAD_REQUEST", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "INVALID_TRANSITION", "UNPROCESSABLE", "RATE_LIMITED"] as const;
 type Known = (typeof KNOWN)[number];
@@ -10,12 +10,12 @@ type Known = (typeof KNOWN)[number];
 export function useErrorText() {
   const { t } = useI18n();
   return (err: unknown): string => {
-    const code = err instanceof AdminApiError ? err.code : "generic";
+    const code = err instanceof ApiError ? err.code : "generic";
     return (KNOWN as readonly string[]).includes(code) ? t(`admin.errors.${code as Known}`) : t("admin.errors.generic");
   };
 }
 
 /** The first field the server refused, for aria-invalid and focus. */
 export function fieldErrors(err: unknown): Record<string, string[]> {
-  return err instanceof AdminApiError ? err.fields : {};
+  return err instanceof ApiError ? err.fields : {};
 }

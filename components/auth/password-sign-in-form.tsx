@@ -3,7 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { ApiFailure, retryMinutes, sendJson } from "./api";
+import { ApiError } from "@/components/api-client";
+import { retryMinutes, sendJson } from "./api";
 import { TextField } from "@/components/ui/text-field";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -32,11 +33,11 @@ export function PasswordSignInForm({ callbackUrl }: { callbackUrl: string }) {
   const err = mutation.error;
   const message = !err
     ? null
-    : err instanceof ApiFailure && err.code === "UNAUTHENTICATED"
+    : err instanceof ApiError && err.code === "UNAUTHENTICATED"
       ? t("auth.signIn.invalid")
-      : err instanceof ApiFailure && err.code === "RATE_LIMITED"
+      : err instanceof ApiError && err.code === "RATE_LIMITED"
         ? t("auth.signIn.rateLimited", { minutes: retryMinutes(err) })
-        : err instanceof ApiFailure && err.code === "VALIDATION"
+        : err instanceof ApiError && err.code === "VALIDATION"
           ? t("auth.signIn.emailInvalid")
           : t("auth.signIn.failed");
   const busy = mutation.isPending || mutation.isSuccess;

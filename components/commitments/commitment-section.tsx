@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { apiFetch } from "@/components/rsvps/api-client";
+import { apiFetch } from "@/components/api-client";
 import { errorMessage } from "@/components/rsvps/error-message";
 import { clearCode, type StoredCode } from "@/components/rsvps/local-codes";
 import type { ParticipationActionProps } from "@/components/rsvps/types";

@@ -1,50 +1,7 @@
+import { ApiError } from "@/components/api-client";
 import type { MessageKey, Translate } from "@/lib/i18n/translator";
 
-export type FieldErrors = Record<string, string[]>;
-
-/** An API error as the UI needs it: a code for the banner, per-field catalogue keys for the form. */
-export class ApiError extends Error {
-  constructor(
-    public readonly code: string,
-    public readonly status: number,
-    public readonly fields: FieldErrors = {},
-  ) {
-    super(code);
-  }
-}
-
-/** JSON in, JSON out, same-origin; every failure becomes an ApiError (NETWORK when offline). */
-export async function apiFetch<T>(url: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      method: init.method ?? "GET",
-      headers: init.body === undefined ? undefined : { "Content-Type": "application/json" },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      credentials: "same-origin",
-    });
-  } catch {
-    throw new ApiError("NETWORK", 0);
-  }
-  const data = (await res.json().catch(() => null)) as { error?: { code: string; fields?: FieldErrors } } | null;
-  if (!res.ok) throw new ApiError(data?.error?.code ?? "INTERNAL", res.status, data?.error?.fields ?? {});
-  return data as T;
-}
-
-/** Uploads a file as multipart; same error handling. */
-export async function apiUpload<T>(url: string, file: File): Promise<T> {
-  const form = new FormData();
-  form.append("file", file);
-  let res: Response;
-  try {
-    res = await fetch(url, { method: "POST", body: form, credentials: "same-origin" });
-  } catch {
-    throw new ApiError("NETWORK", 0);
-  }
-  const data = (await res.json().catch(() => null)) as { error?: { code: string } } | null;
-  if (!res.ok) throw new ApiError(data?.error?.code ?? "INTERNAL", res.status);
-  return data as T;
-}
+export { ApiError, apiFetch, apiUpload, type FieldErrors } from "@/components/api-client";
 
 const CODES = new Set([
   "UNAUTHENTICATED",

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { apiFetch } from "@/components/rsvps/api-client";
+import { apiFetch } from "@/components/api-client";
 import { errorMessage, fieldErrors } from "@/components/rsvps/error-message";
 import { TierOption } from "@/components/rsvps/rsvp-form";
 import { TextField } from "@/components/ui/text-field";

@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { apiFetch } from "@/components/rsvps/api-client";
+import { apiFetch } from "@/components/api-client";
 import { errorMessage } from "@/components/rsvps/error-message";
 import { viewerKey } from "@/components/rsvps/use-viewer";
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { apiFetch } from "./api-client";
+import { apiFetch } from "@/components/api-client";
 import { errorMessage } from "./error-message";
 import { clearCode } from "./local-codes";
 

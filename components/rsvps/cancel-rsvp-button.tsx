@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { apiFetch } from "./api-client";
+import { apiFetch } from "@/components/api-client";
 import { errorMessage } from "./error-message";
 
 /** Cancels one of the signed-in user's RSVPs, then re-renders the server list. */

@@ -1,5 +1,5 @@
 import type { MessageKey, Translate } from "@/lib/i18n/translator";
-import { ApiError } from "./api-client";
+import { ApiError } from "@/components/api-client";
 
 const KNOWN = new Set(["RATE_LIMITED", "CONFLICT", "ACTION_FULL", "NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "VALIDATION", "NETWORK"]);
 

@@ -5,7 +5,7 @@ import { useId, useRef, useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { MessageKey } from "@/lib/i18n/translator";
 import type { RsvpCreated } from "@/lib/rsvps/schema";
-import { apiFetch } from "./api-client";
+import { apiFetch } from "@/components/api-client";
 import { errorMessage, fieldErrors } from "./error-message";
 import { HoneypotField } from "./honeypot-field";
 import { saveCode } from "./local-codes";

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { ViewerState } from "@/lib/rsvps/schema";
-import { apiFetch } from "./api-client";
+import { apiFetch } from "@/components/api-client";
 import { errorMessage } from "./error-message";
 import { clearCode, type StoredCode } from "./local-codes";
 import { RevealedPlace } from "./revealed-place";

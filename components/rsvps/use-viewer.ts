@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ViewerState } from "@/lib/rsvps/schema";
 import { COMMITMENT_TOKEN_HEADER, RSVP_TOKEN_HEADER } from "@/lib/rsvps/token-headers";
-import { apiFetch } from "./api-client";
+import { apiFetch } from "@/components/api-client";
 import { useStoredCode, type StoredCode } from "./local-codes";
 
 export const viewerKey = (actionId: string) => ["participation", actionId] as const;
