@@ -4,7 +4,8 @@ import { recordAudit } from "../audit/record";
 import { getDb } from "../db";
 import { AppError, forbidden, notFoundError } from "../errors";
 import { changeActionStatus } from "../moderation/change-status";
-import { notifyOrganisers } from "../moderation/notify-organisers";
+import { nudgeWorker } from "../jobs/nudge";
+import { queueModerationNotice } from "../moderation/notify-organisers";
 import type { ActionStatus } from "../actions/state-machine";
 import type { ResolveReportBody, ResolveReportResponse } from "./schema";
 
@@ -55,8 +56,9 @@ export async function resolveReport(actor: CurrentUser | null, reportId: string,
         reason: (body.resolution === "hide" && body.to === "REJECTED" ? body.reason : body.note) ?? null,
       });
     }
-    return { id: report.id, status, actionStatus, actionId: report.actionId } as const;
+    if (body.resolution === "hide" && body.to === "REJECTED") await queueModerationNotice(tx, report.actionId, "rejected", body.reason ?? "");
+    return { id: report.id, status, actionStatus } as const;
   });
-  if (body.resolution === "hide" && body.to === "REJECTED") await notifyOrganisers(result.actionId, "rejected", body.reason ?? "");
+  nudgeWorker();
   return { id: result.id, status: result.status, actionStatus: result.actionStatus };
 }

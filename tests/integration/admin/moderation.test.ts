@@ -5,6 +5,7 @@ import * as approve from "@/app/api/admin/actions/[id]/approve/route";
 import * as reject from "@/app/api/admin/actions/[id]/reject/route";
 import * as requestChanges from "@/app/api/admin/actions/[id]/request-changes/route";
 import { getDb } from "@/lib/db";
+import { drainJobs } from "@/lib/jobs/run";
 import { listReviewQueue } from "@/lib/moderation/review-queue";
 import { actionIn, adminPrincipals, openReport, useTempOutbox } from "../../factories/admin";
 import { createChapter, createStatement, createUser } from "../../factories";
@@ -21,7 +22,9 @@ beforeAll(async () => {
   who = await adminPrincipals();
 });
 
-function mailsTo(email: string): Mail[] {
+/** Notices are queued with the decision; the job worker sends them (here, on demand). */
+async function mailsTo(email: string): Promise<Mail[]> {
+  await drainJobs();
   let files: string[] = [];
   try {
     files = readdirSync(outbox);
@@ -41,7 +44,7 @@ describe("moderation decisions", () => {
     const after = await db.action.findUniqueOrThrow({ where: { id: action.id } });
     expect(after.publishedAt).not.toBeNull();
     expect(after.rejectionReason).toBeNull();
-    const [mail] = mailsTo(organiser.email ?? "");
+    const [mail] = await mailsTo(organiser.email ?? "");
     expect(mail.subject).toContain(action.title);
     expect(mail.text).toContain(`/en/actions/${action.slug}`);
   });
@@ -53,7 +56,7 @@ describe("moderation decisions", () => {
     expect(res.status).toBe(200);
     const db = await getDb();
     expect((await db.action.findUniqueOrThrow({ where: { id: action.id } })).rejectionReason).toBe("التاريخ يتعارض مع تحرك آخر");
-    const [mail] = mailsTo(organiser.email ?? "");
+    const [mail] = await mailsTo(organiser.email ?? "");
     expect(mail.subject).toContain("لم يُنشر تحركك");
     expect(mail.text).toContain("التاريخ يتعارض مع تحرك آخر");
     const audit = await db.auditLog.findFirstOrThrow({ where: { targetId: action.id } });
@@ -69,7 +72,7 @@ describe("moderation decisions", () => {
       status: "DRAFT",
       reviewNote: "Añadid el punto de encuentro",
     });
-    expect(mailsTo(organiser.email ?? "")[0].subject).toContain("Se piden cambios");
+    expect((await mailsTo(organiser.email ?? ""))[0].subject).toContain("Se piden cambios");
   });
 
   it("without a submitting account, the chapter's organisers are told", async () => {
@@ -79,7 +82,18 @@ describe("moderation decisions", () => {
     await db.chapterMembership.create({ data: { userId: organiser.id, chapterId: chapter.id, role: "ORGANISER" } });
     const action = await actionIn("PENDING_REVIEW", { chapterId: chapter.id, createdById: null });
     await call(h(approve.POST), "/x", { method: "POST", cookie: who.admin.cookie, params: { id: action.id } });
-    expect(mailsTo(organiser.email ?? "")[0].subject).toContain("Votre action est en ligne");
+    expect((await mailsTo(organiser.email ?? ""))[0].subject).toContain("Votre action est en ligne");
+  });
+
+  it("the notice is queued in the decision's own transaction, before any worker runs", async () => {
+    const organiser = await createUser({ locale: "en" });
+    const action = await actionIn("PENDING_REVIEW", { createdById: organiser.id });
+    await call(h(reject.POST), "/x", { method: "POST", cookie: who.admin.cookie, params: { id: action.id }, body: { reason: "Wrong date" } });
+    const db = await getDb();
+    const jobs = await db.job.findMany({ where: { name: "mail.notify" }, select: { payload: true } });
+    const mine = jobs.filter((j) => (j.payload as { to?: string }).to === organiser.email);
+    expect(mine).toHaveLength(1);
+    expect((mine[0].payload as { text: string }).text).toContain("Wrong date");
   });
 
   it("an action answering an unpublished statement cannot be approved (422)", async () => {

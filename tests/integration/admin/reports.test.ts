@@ -4,6 +4,7 @@ import * as report from "@/app/api/admin/reports/[id]/route";
 import { getDb } from "@/lib/db";
 import { getPublicAction } from "@/lib/discovery";
 import { listOpenReports } from "@/lib/reports/open-reports";
+import { createUser } from "../../factories";
 import { actionIn, adminPrincipals, openReport, useTempOutbox } from "../../factories/admin";
 import { call } from "../helpers/http";
 
@@ -87,8 +88,9 @@ describe("resolving reports", () => {
     expect((await resolve(b.id, { resolution: "dismiss" })).status).toBe(409);
   });
 
-  it("hiding as rejected needs a reason and stores it", async () => {
-    const action = await actionIn("PUBLISHED");
+  it("hiding as rejected needs a reason, stores it and queues the organiser's notice with it", async () => {
+    const organiser = await createUser({ locale: "en" });
+    const action = await actionIn("PUBLISHED", { createdById: organiser.id });
     const r = await openReport(action.id);
     expect((await resolve(r.id, { resolution: "hide", to: "REJECTED" })).status).toBe(400);
     expect((await resolve(r.id, { resolution: "hide", to: "REJECTED", reason: "A provocation" })).status).toBe(200);
@@ -97,6 +99,8 @@ describe("resolving reports", () => {
       status: "REJECTED",
       rejectionReason: "A provocation",
     });
+    const queued = (await db.job.findMany({ where: { name: "mail.notify" }, select: { payload: true } })).map((j) => j.payload as { to: string; text: string });
+    expect(queued.filter((m) => m.to === organiser.email).map((m) => m.text.includes("A provocation"))).toEqual([true]);
   });
 
   it("dismissing leaves the action public and the other reports open", async () => {
