@@ -1,77 +1,56 @@
+import type { ReactNode } from "react";
 import type { AttendeesResponse } from "@/lib/attendees/schema";
 import { formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translator";
+import type { MessageKey, Translate } from "@/lib/i18n/translator";
 
 type Props = { data: AttendeesResponse; locale: Locale; t: Translate };
 
 /** The organisers' view: who is coming (and the waitlist), who pledged, who is boycotting. */
 export function AttendeeTables({ data, locale, t }: Props) {
   const who = (name: string | null, member: boolean) => name ?? (member ? t("rsvp.attendees.member") : t("rsvp.attendees.anonymous"));
+  const { counts } = data;
   return (
     <>
       {data.action.kind === "RALLY" || data.rsvps.length > 0 ? (
-        <section aria-labelledby="attendees-rsvps">
-          <h2 id="attendees-rsvps">
-            {data.counts.capacity !== null
-              ? t("rsvp.seats", { going: data.counts.going, capacity: data.counts.capacity })
-              : t("rsvp.going", { count: data.counts.going })}
-            {data.counts.waitlisted > 0 ? ` · ${t("rsvp.waitlisted", { count: data.counts.waitlisted })}` : ""}
-          </h2>
-          {data.rsvps.length === 0 ? (
-            <p className="empty-state">{t("rsvp.attendees.none")}</p>
-          ) : (
-            <table className="attendee-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("rsvp.attendees.name")}</th>
-                  <th scope="col">{t("rsvp.attendees.email")}</th>
-                  <th scope="col">{t("rsvp.attendees.status")}</th>
-                  <th scope="col">{t("rsvp.attendees.guests")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.rsvps.map((r) => (
-                  <tr key={r.id} data-status={r.status}>
-                    <td>{who(r.name, r.member)}</td>
-                    <td>{r.email ?? "—"}</td>
-                    <td>{r.status === "GOING" ? t("rsvp.me.statusGOING") : t("rsvp.me.statusWAITLISTED", { position: r.position ?? 1 })}</td>
-                    <td>{r.guests}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </section>
+        <PeopleSection
+          id="attendees-rsvps"
+          heading={
+            <>
+              {counts.capacity !== null ? t("rsvp.seats", { going: counts.going, capacity: counts.capacity }) : t("rsvp.going", { count: counts.going })}
+              {counts.waitlisted > 0 ? ` · ${t("rsvp.waitlisted", { count: counts.waitlisted })}` : ""}
+            </>
+          }
+          t={t}
+          columns={["rsvp.attendees.name", "rsvp.attendees.email", "rsvp.attendees.status", "rsvp.attendees.guests"]}
+          rows={data.rsvps.map((r) => ({
+            key: r.id,
+            status: r.status,
+            cells: [
+              who(r.name, r.member),
+              r.email ?? "—",
+              r.status === "GOING" ? t("rsvp.me.statusGOING") : t("rsvp.me.statusWAITLISTED", { position: r.position ?? 1 }),
+              r.guests,
+            ],
+          }))}
+        />
       ) : null}
       {data.action.kind === "DONATION_DRIVE" ? (
-        <section aria-labelledby="attendees-pledges">
-          <h2 id="attendees-pledges">{t("rsvp.attendees.pledgesHeading")}</h2>
-          {data.pledges.length === 0 ? (
-            <p className="empty-state">{t("rsvp.attendees.none")}</p>
-          ) : (
-            <table className="attendee-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("rsvp.attendees.name")}</th>
-                  <th scope="col">{t("rsvp.attendees.email")}</th>
-                  <th scope="col">{t("rsvp.attendees.amount")}</th>
-                  <th scope="col">{t("rsvp.attendees.item")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.pledges.map((p) => (
-                  <tr key={p.id}>
-                    <td>{p.displayName ?? t("rsvp.attendees.anonymous")}</td>
-                    <td>{p.email ?? "—"}</td>
-                    <td>{p.amountMinor !== null && p.currency ? formatMoney(p.amountMinor, p.currency, locale) : "—"}</td>
-                    <td>{p.item ? `${p.item} × ${p.quantity ?? 0}` : "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </section>
+        <PeopleSection
+          id="attendees-pledges"
+          heading={t("rsvp.attendees.pledgesHeading")}
+          t={t}
+          columns={["rsvp.attendees.name", "rsvp.attendees.email", "rsvp.attendees.amount", "rsvp.attendees.item"]}
+          rows={data.pledges.map((p) => ({
+            key: p.id,
+            cells: [
+              p.displayName ?? t("rsvp.attendees.anonymous"),
+              p.email ?? "—",
+              p.amountMinor !== null && p.currency ? formatMoney(p.amountMinor, p.currency, locale) : "—",
+              p.item ? `${p.item} × ${p.quantity ?? 0}` : "—",
+            ],
+          }))}
+        />
       ) : null}
       {data.action.kind === "BOYCOTT" ? (
         <section aria-labelledby="attendees-commitments">
@@ -88,5 +67,40 @@ export function AttendeeTables({ data, locale, t }: Props) {
         </section>
       ) : null}
     </>
+  );
+}
+
+type Row = { key: string; status?: string; cells: ReactNode[] };
+
+/** A headed table of people, or the empty state when there is nobody yet. */
+function PeopleSection({ id, heading, columns, rows, t }: { id: string; heading: ReactNode; columns: MessageKey[]; rows: Row[]; t: Translate }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      {rows.length === 0 ? (
+        <p className="empty-state">{t("rsvp.attendees.none")}</p>
+      ) : (
+        <table className="attendee-table">
+          <thead>
+            <tr>
+              {columns.map((c) => (
+                <th key={c} scope="col">
+                  {t(c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key} data-status={r.status}>
+                {r.cells.map((cell, i) => (
+                  <td key={i}>{cell}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
   );
 }
