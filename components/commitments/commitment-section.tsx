@@ -55,7 +55,7 @@ export function CommitmentSection({ action, counts, viewer, loading, code }: Pro
           </p>
         ) : null}
         {loading ? (
-          <p className="p-hint">{t("common.loading")}</p>
+          <p className="p-hint p-js-only">{t("common.loading")}</p>
         ) : viewer?.commitment ? (
           <div className="p-status" data-status="COMMITTED">
             <p className="p-status__line" role="status">

@@ -1,6 +1,7 @@
 "use client";
 
 import "./participation.css";
+import type { ReactNode } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { CommitmentSection } from "@/components/commitments/commitment-section";
 import { PledgeSection } from "@/components/pledges/pledge-section";
@@ -26,8 +27,9 @@ function countsFrom(action: ParticipationActionProps, fresh: ParticipationCounts
 /**
  * How a person takes part, by kind: RSVP (rallies, and any action with a place to be), pledges
  * (donation drives), "I'm boycotting" (boycotts). Everything personal comes from the API.
+ * `noScriptRsvp` is the server-rendered form for browsers without JavaScript.
  */
-export function ParticipationPanel({ action }: { action: ParticipationActionProps }) {
+export function ParticipationPanel({ action, noScriptRsvp }: { action: ParticipationActionProps; noScriptRsvp?: ReactNode }) {
   const { t } = useI18n();
   const { viewer, loading, rsvpCode, commitmentCode } = useViewer(action.id);
   const counts = countsFrom(action, viewer?.counts);
@@ -38,7 +40,7 @@ export function ParticipationPanel({ action }: { action: ParticipationActionProp
       {action.kind === "BOYCOTT" ? (
         <CommitmentSection action={action} counts={counts} viewer={viewer} loading={loading} code={commitmentCode} />
       ) : null}
-      {rsvp ? <RsvpSection action={action} counts={counts} viewer={viewer} loading={loading} code={rsvpCode} /> : null}
+      {rsvp ? <RsvpSection action={action} counts={counts} viewer={viewer} loading={loading} code={rsvpCode} noScript={noScriptRsvp} /> : null}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { ParticipationCounts, ViewerState } from "@/lib/rsvps/schema";
 import type { StoredCode } from "./local-codes";
@@ -15,10 +15,12 @@ type Props = {
   viewer: ViewerState | null;
   loading: boolean;
   code: StoredCode | null;
+  /** Shown only without JavaScript, in place of the status or form this component would load. */
+  noScript?: ReactNode;
 };
 
 /** RSVP block: counts, then the viewer's status or the form, then what just happened. */
-export function RsvpSection({ action, counts, viewer, loading, code }: Props) {
+export function RsvpSection({ action, counts, viewer, loading, code, noScript }: Props) {
   const { t, locale } = useI18n();
   const [notice, setNotice] = useState<string | null>(null);
   // After a submit or a cancel the form or button the keyboard user was on is gone: move focus to what replaced it.
@@ -47,8 +49,9 @@ export function RsvpSection({ action, counts, viewer, loading, code }: Props) {
             {notice}
           </p>
         ) : null}
+        {noScript}
         {loading ? (
-          <p className="p-hint">{t("common.loading")}</p>
+          <p className="p-hint p-js-only">{t("common.loading")}</p>
         ) : viewer?.rsvp ? (
           <RsvpStatus
             actionId={action.id}

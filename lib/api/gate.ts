@@ -5,12 +5,13 @@ import { can, type Permission } from "../auth/policy";
 import { appUrl } from "../env";
 import { AppError, forbidden, unauthenticated } from "../errors";
 import { clientAddress } from "../http/client-address";
+import { readCappedText } from "../http/read-text";
 import { errorResponse, parseOr400 } from "../http/respond";
 import { enforceRateLimits, type RateLimitHit } from "../rate-limit/hit";
 import type { LimitName } from "../rate-limit/limits";
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
-const DEFAULT_MAX_BODY = 64 * 1024;
+export const DEFAULT_MAX_BODY = 64 * 1024;
 
 type Auth = "none" | "optional" | "required" | "admin";
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
@@ -123,37 +124,12 @@ function checkSameOrigin(req: Request) {
 async function readJson(req: Request, maxBytes: number): Promise<unknown> {
   const type = req.headers.get("content-type") ?? "";
   if (!/^application\/json\b/i.test(type)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send JSON (Content-Type: application/json)");
-  const declared = Number(req.headers.get("content-length") ?? 0);
-  if (declared > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", "Request body too large");
-  const text = await readCapped(req, maxBytes);
+  const text = await readCappedText(req, maxBytes);
   if (!text.trim()) return {};
   try {
     return JSON.parse(text);
   } catch {
     throw new AppError("BAD_REQUEST", "The body is not valid JSON");
-  }
-}
-
-/** Reads at most maxBytes and stops there: a chunked or lying body is never buffered whole. */
-async function readCapped(req: Request, maxBytes: number): Promise<string> {
-  if (!req.body) return "";
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw new AppError("PAYLOAD_TOO_LARGE", "Request body too large");
-    }
-    chunks.push(value);
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
-  } catch {
-    throw new AppError("BAD_REQUEST", "The body is not valid UTF-8");
   }
 }
 

@@ -58,3 +58,8 @@ export function isAccepting(a: { status: string; endsAt: Date }, now: Date): boo
 export function takesRsvps(a: { kind: string; mode: string }): boolean {
   return a.kind === "RALLY" || a.mode !== "ONLINE";
 }
+
+/** The same, for a page that renders the action as it is at this moment. */
+export function isAcceptingNow(a: { status: string; endsAt: Date | string }): boolean {
+  return isAccepting({ status: a.status, endsAt: new Date(a.endsAt) }, new Date());
+}

@@ -11,7 +11,7 @@ const tags = ["participation"];
 export const participationOperations: OperationSpec[] = [
   {
     method: "post", path: "/api/actions/{id}/rsvps", tags, auth: "optional", body: withHoneypot(createRsvpBody), response: rsvpCreated, successStatus: 201,
-    summary: "RSVP (signed in; guest with name + email; or headcount with no fields). 200 with the existing RSVP when repeated. Full → WAITLISTED with position.",
+    summary: "RSVP (signed in; guest with name + email; or headcount with no fields). 200 with the existing RSVP when repeated. Full → WAITLISTED with position. An HTML form (application/x-www-form-urlencoded, the same fields plus `back`, a page path) gets a 303 to that page with ?rsvp=STATUS or ?rsvpError=CODE instead: the no-JavaScript path.",
     errors: [400, 404, 409, 415, 429],
   },
   {

@@ -142,11 +142,15 @@ describe("permission matrix", () => {
     expect((await call(rsvpDelete, "/x", { method: "DELETE", params: { id: "nope" } })).status).toBe(404);
   });
 
-  it("mutations refuse cross-site requests and non-JSON bodies (the gate)", async () => {
+  it("mutations refuse cross-site requests and bodies that are neither JSON nor, where accepted, an HTML form (the gate)", async () => {
     const cross = await call(rsvpPost, "/x", { method: "POST", body: {}, params: { id: cast.action.id }, headers: { origin: "https://evil.example" } });
     expect(cross.status).toBe(403);
-    const form = await call(rsvpPost, "/x", { method: "POST", body: "guests=1", params: { id: cast.action.id }, headers: { "content-type": "application/x-www-form-urlencoded" } });
-    expect(form.status).toBe(415);
+    const text = await call(rsvpPost, "/x", { method: "POST", body: "guests=1", params: { id: cast.action.id }, headers: { "content-type": "text/plain" } });
+    expect(text.status).toBe(415);
+    // HTML forms are accepted here (the no-JavaScript path), but not from another site.
+    const form = await call(rsvpPost, "/x", { method: "POST", body: "guests=1", params: { id: cast.action.id }, headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" } });
+    expect(form.status).toBe(303);
+    expect(form.headers.get("location")).toBe("/?rsvpError=FORBIDDEN");
   });
 
   it("a member's own RSVP list shows only their own", async () => {

@@ -13,8 +13,10 @@ import { RallyFacts } from "@/components/actions/detail/rally-facts";
 import { SafetyBlock } from "@/components/actions/detail/safety-block";
 import { SharePanel } from "@/components/actions/detail/share-panel";
 import { QueryProvider } from "@/components/query-provider";
+import { NoScriptRsvp } from "@/components/rsvps/no-script-rsvp";
 import { ParticipationPanel } from "@/components/rsvps/participation-panel";
 import { ReportActionForm } from "@/components/reports/report-action-form";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { getPublicAction } from "@/lib/discovery";
 import { renderMarkdown } from "@/lib/discovery-ui/render-markdown";
 import { appUrl } from "@/lib/env";
@@ -22,13 +24,16 @@ import { formatDateRange } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { pageTranslator } from "@/lib/i18n/server";
 import { tileConfig } from "@/lib/map/tile-config";
+import { isAcceptingNow } from "@/lib/rsvps/action-lock";
+import { rsvpFormOutcome } from "@/lib/rsvps/form-outcome";
+import { viewerState } from "@/lib/rsvps/viewer";
 import "@/components/actions/actions.css";
 import "@/components/actions/detail/detail.css";
 import { routeParam } from "@/lib/discovery-ui/route-param";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // generateMetadata and the page share one query per request.
 const load = cache((slug: string, locale: Locale) => getPublicAction(routeParam(slug), locale));
@@ -48,7 +53,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ActionPage({ params }: Props) {
+export default async function ActionPage({ params, searchParams }: Props) {
   const { locale, t } = await pageTranslator(params);
   const action = await load((await params).slug, locale);
   if (!action) notFound();
@@ -56,6 +61,20 @@ export default async function ActionPage({ params }: Props) {
   const url = `${appUrl()}/${locale}/actions/${action.slug}`;
   const when = formatDateRange(action.startsAt, action.endsAt, locale, action.timeZone);
   const description = action.description.trim() ? renderMarkdown(action.description) : null;
+  const user = await getCurrentUser();
+  // Without JavaScript the panel cannot ask the API who is looking: the page does, for the signed-in.
+  const viewer = user ? await viewerState(user, action.id, {}).catch(() => null) : null;
+  const noScriptRsvp = (
+    <NoScriptRsvp
+      action={action}
+      locale={locale}
+      t={t}
+      signedIn={!!user}
+      accepting={isAcceptingNow(action)}
+      mine={viewer?.rsvp ?? null}
+      outcome={rsvpFormOutcome(await searchParams)}
+    />
+  );
 
   return (
     <QueryProvider>
@@ -88,7 +107,7 @@ export default async function ActionPage({ params }: Props) {
             <AccessAndLanguages notes={action.accessibilityNotes} languages={action.languages} locale={locale} t={t} />
           </div>
           <aside className="action-page__side">
-            <ParticipationPanel action={participationProps(action)} />
+            <ParticipationPanel action={participationProps(action)} noScriptRsvp={noScriptRsvp} />
             <div className="side-card">
               <p>
                 <a className="button button--secondary" href={`/api/actions/${action.id}/ics`} download={`${action.slug}.ics`} aria-describedby="calendar-hint">

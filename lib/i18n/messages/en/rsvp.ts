@@ -32,6 +32,11 @@ export const rsvp = {
   honeypot: "Leave this field empty",
   alreadyGuest: "This email already has an RSVP for this action. The link in its confirmation mail lets you cancel it.",
   keepCodeNote: "Your cancel code is kept in this browser only.",
+  noscript: {
+    intro: "JavaScript is off, so here is the simple form: RSVP with your name and email. We email you a confirmation with a link to cancel.",
+    mailed: "We sent you a confirmation by email.",
+    cancelNeedsScript: "To cancel, open this page or the link in your confirmation mail with JavaScript turned on.",
+  },
   location: {
     heading: "Exact location",
     revealLater: "The exact place is shared with confirmed attendees from {when}.",

@@ -34,6 +34,11 @@ export const rsvp: Messages["rsvp"] = {
   honeypot: "Deja este campo vacío",
   alreadyGuest: "Este correo ya tiene una asistencia confirmada para esta acción. El enlace de su correo de confirmación permite cancelarla.",
   keepCodeNote: "Tu código de cancelación se guarda solo en este navegador.",
+  noscript: {
+    intro: "JavaScript está desactivado, así que este es el formulario sencillo: confirma con tu nombre y tu correo. Te enviamos una confirmación con un enlace para cancelar.",
+    mailed: "Te enviamos una confirmación por correo.",
+    cancelNeedsScript: "Para cancelar, abre esta página o el enlace de tu correo de confirmación con JavaScript activado.",
+  },
   location: {
     heading: "Lugar exacto",
     revealLater: "El lugar exacto se comparte con las personas confirmadas a partir del {when}.",

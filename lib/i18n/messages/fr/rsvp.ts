@@ -34,6 +34,11 @@ export const rsvp: Messages["rsvp"] = {
   honeypot: "Laissez ce champ vide",
   alreadyGuest: "Cette adresse e-mail est déjà inscrite à cette action. Le lien de son e-mail de confirmation permet d’annuler.",
   keepCodeNote: "Votre code d’annulation est conservé uniquement dans ce navigateur.",
+  noscript: {
+    intro: "JavaScript est désactivé : voici le formulaire simple. Répondez avec votre nom et votre e-mail ; nous vous envoyons une confirmation avec un lien pour annuler.",
+    mailed: "Nous vous avons envoyé une confirmation par e-mail.",
+    cancelNeedsScript: "Pour annuler, ouvrez cette page ou le lien de votre e-mail de confirmation avec JavaScript activé.",
+  },
   location: {
     heading: "Lieu exact",
     revealLater: "Le lieu exact est communiqué aux participant·es confirmé·es à partir du {when}.",

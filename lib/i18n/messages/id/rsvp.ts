@@ -34,6 +34,11 @@ export const rsvp: Messages["rsvp"] = {
   honeypot: "Biarkan kolom ini kosong",
   alreadyGuest: "Email ini sudah punya konfirmasi kehadiran untuk aksi ini. Tautan di email konfirmasinya bisa dipakai untuk membatalkan.",
   keepCodeNote: "Kode pembatalanmu hanya disimpan di peramban ini.",
+  noscript: {
+    intro: "JavaScript nonaktif, jadi ini formulir sederhananya: RSVP dengan nama dan emailmu. Kami mengirim konfirmasi lewat email berisi tautan untuk membatalkan.",
+    mailed: "Kami sudah mengirim konfirmasi ke emailmu.",
+    cancelNeedsScript: "Untuk membatalkan, buka halaman ini atau tautan di email konfirmasimu dengan JavaScript aktif.",
+  },
   location: {
     heading: "Lokasi tepat",
     revealLater: "Lokasi tepat dibagikan kepada peserta terkonfirmasi mulai {when}.",

@@ -1,0 +1,102 @@
+import { chromium, expect, test, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "./chromium";
+import { signIn } from "./helpers/sign-in";
+import { hasRoom, mailTo, rallies, rsvpPanel, uniqueEmail } from "./helpers/people";
+
+/**
+ * People who browse with JavaScript off (Tor Browser's safest mode, among others) can still RSVP:
+ * the action page carries a plain form that posts to the same API and comes back with the outcome.
+ */
+// A browser whose scripting is off in its settings, as in a browser where the person turned it off:
+// <noscript> content is then part of the page. (Playwright's javaScriptEnabled: false only stops
+// scripts from running; the page is still parsed as if they could, so <noscript> stays empty.)
+let noScriptBrowser: Browser;
+test.beforeAll(async () => {
+  noScriptBrowser = await chromium.launch({ executablePath: chromiumPath() ?? undefined, args: [...CHROMIUM_ARGS, "--blink-settings=scriptEnabled=false"] });
+});
+test.afterAll(async () => {
+  await noScriptBrowser?.close();
+});
+
+async function noScriptPage(storageState?: BrowserContextOptions["storageState"]) {
+  const context = await noScriptBrowser.newContext({ baseURL: test.info().project.use.baseURL, locale: "en-GB", storageState });
+  return context.newPage();
+}
+
+/** The plain form lives in <noscript>, which Playwright's text and role engines skip: CSS finds it. */
+function plainForm(page: Page) {
+  const block = page.locator(".p-block--rsvp .p-noscript");
+  const field = (name: string) => block.locator(`input[name="${name}"]`);
+  return { block, field, submit: block.locator('button[type="submit"]'), status: block.locator('[role="status"]'), alert: block.locator('[role="alert"]') };
+}
+
+test("without JavaScript a guest RSVPs from the plain form, sees the outcome on the page and gets the mail", async ({ page: withScript }) => {
+  const rally = (await rallies(withScript.request)).filter((a) => hasRoom(a))[2];
+  const email = uniqueEmail("noscript");
+  const page = await noScriptPage();
+  await page.goto(`/en/actions/${rally.slug}`);
+  // The interactive panel's loading line would never change without JavaScript: it is not shown.
+  await expect(rsvpPanel(page).getByText("Loading…")).toBeHidden();
+  let form = plainForm(page);
+  await expect(form.block).toContainText("JavaScript is off, so here is the simple form");
+  await expect(form.field("name")).toHaveAccessibleName("Your name");
+  await expect(form.field("email")).toHaveAccessibleName("Email");
+  await expect(form.submit).toHaveText("I'll be there");
+
+  // A server-side refusal comes back as a message next to the field (the browser accepts a@b, the API does not).
+  await form.field("name").fill("No Script");
+  await form.field("email").fill("a@b");
+  await form.submit.click();
+  await expect(page).toHaveURL(/rsvpError=VALIDATION/);
+  form = plainForm(page);
+  await expect(form.alert).toHaveText("Please correct the highlighted fields.");
+  await expect(form.field("email")).toHaveAttribute("aria-invalid", "true");
+  await expect(form.block).toContainText("Enter a valid email address.");
+
+  await form.field("name").fill("No Script");
+  await form.field("email").fill(email);
+  await form.field("guests").fill("1");
+  await form.submit.click();
+  await expect(page).toHaveURL(new RegExp(`/en/actions/${rally.slug}\\?rsvp=GOING&mailed=1$`));
+  await expect(plainForm(page).status).toHaveText("You're going. We sent you a confirmation by email.");
+  await expect(plainForm(page).submit).toHaveCount(0);
+  await expect(rsvpPanel(page).locator(".p-counts")).toContainText(`${rally.counts.going + 2} of`);
+  // The cancel code went by mail, never into the address bar.
+  expect(page.url()).not.toMatch(/token|@/);
+  const mail = await mailTo(withScript, email);
+  expect(mail.subject).toBe(`You're going: ${rally.title}`);
+  await page.context().close();
+});
+
+test("without JavaScript a signed-in member RSVPs in one click and the page shows it on the next visit", async ({ page: withScript }) => {
+  await signIn(withScript, "member@example.org");
+  const mine = await withScript.request.get("/api/me/rsvps").then((r) => r.json() as Promise<{ items: { action: { id: string } }[] }>);
+  const taken = new Set(mine.items.map((i) => i.action.id));
+  const rally = (await rallies(withScript.request)).filter((a) => hasRoom(a) && !taken.has(a.id))[3];
+  const page = await noScriptPage(await withScript.context().storageState());
+  await page.goto(`/en/actions/${rally.slug}`);
+  const form = plainForm(page);
+  await expect(form.block).toContainText("One click: we use your account, nobody else sees it.");
+  await expect(form.field("name")).toHaveCount(0);
+  await form.submit.click();
+  await expect(page).toHaveURL(/\?rsvp=GOING$/);
+  await expect(plainForm(page).status).toHaveText("You're going.");
+  await page.goto(`/en/actions/${rally.slug}`);
+  await expect(plainForm(page).status).toHaveText("You're going.");
+  await expect(plainForm(page).submit).toHaveCount(0);
+  await expect(plainForm(page).block).toContainText("To cancel, open this page or the link in your confirmation mail with JavaScript turned on.");
+  await page.context().close();
+});
+
+test("without JavaScript, forms that need it never put what was typed into the address bar", async () => {
+  const page = await noScriptPage();
+  await page.goto("/en/sign-in");
+  const form = page.locator("form").filter({ has: page.locator('input[name="password"]') });
+  await form.locator('input[name="email"]').fill("someone@example.org");
+  await form.locator('input[name="password"]').fill("a secret passphrase");
+  await form.locator('button[type="submit"]').click();
+  await page.waitForLoadState();
+  // A form without a script of its own posts back to its page (nothing happens), never GETs its fields into the URL.
+  expect(new URL(page.url()).search).toBe("");
+  await page.context().close();
+});
