@@ -24,7 +24,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
   }
 
   return (
-    <form className="auth-form" onSubmit={submit} noValidate>
+    <form method="post" className="auth-form" onSubmit={submit} noValidate>
       <TextField look="auth"
         label={t("account.delete.confirmLabel")}
         type="email"

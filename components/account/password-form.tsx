@@ -39,7 +39,7 @@ export function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
   const general = mutation.isError && !currentError && !newError ? (err?.code === "RATE_LIMITED" ? t("account.rateLimited") : t("account.failed")) : null;
 
   return (
-    <form className="auth-form" onSubmit={submit} noValidate>
+    <form method="post" className="auth-form" onSubmit={submit} noValidate>
       <p className="auth-hint">{t("account.password.intro")}</p>
       {hasOne ? (
         <TextField look="auth"

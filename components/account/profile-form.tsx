@@ -26,7 +26,7 @@ export function ProfileForm({ email, name, locale: preferred }: { email: string 
   }
 
   return (
-    <form className="auth-form" onSubmit={submit} noValidate>
+    <form method="post" className="auth-form" onSubmit={submit} noValidate>
       <TextField look="auth" label={t("account.profile.email")} type="email" value={email ?? ""} readOnly />
       <TextField look="auth"
         label={t("account.profile.name")}

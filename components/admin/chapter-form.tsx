@@ -65,7 +65,7 @@ export function ChapterForm({ chapter }: { chapter?: AdminChapter }) {
   };
   const hint: Partial<Record<(typeof TEXT_FIELDS)[number], string>> = { slug: t("admin.chapters.slugHint"), countryCode: t("admin.chapters.countryHint") };
   return (
-    <form onSubmit={submit} noValidate>
+    <form method="post" onSubmit={submit} noValidate>
       <div className="admin-grid2">
         {TEXT_FIELDS.map((name) => (
           <TextField look="admin"

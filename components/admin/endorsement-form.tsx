@@ -25,7 +25,7 @@ export function EndorsementForm({ statementId, chapters, endorsed }: Props) {
   });
   const changes = chapters.filter((c) => checked.has(c.id) !== endorsed.includes(c.id)).map((c) => ({ chapterId: c.id, endorsed: checked.has(c.id) }));
   return (
-    <form
+    <form method="post"
       className="admin-card"
       onSubmit={(e) => {
         e.preventDefault();

@@ -70,7 +70,7 @@ export function ReportCard({ report, onHandled }: { report: OpenReport; onHandle
         </button>
       </div>
       {hiding ? (
-        <form
+        <form method="post"
           onSubmit={(e) => {
             e.preventDefault();
             hide();

@@ -51,7 +51,7 @@ export function ReviewDecision({ item, open, onOpen, onDecide, pending, error }:
         </button>
       </div>
       {open ? (
-        <form
+        <form method="post"
           className="admin-field"
           onSubmit={(e) => {
             e.preventDefault();

@@ -37,7 +37,7 @@ export function StatementCreateForm() {
   };
   const dir = textDirection(source);
   return (
-    <form onSubmit={submit} noValidate>
+    <form method="post" onSubmit={submit} noValidate>
       <div className="admin-grid2">
         <TextField look="admin" label={t("admin.statements.slug")} hint={t("admin.statements.slugHint")} name="slug" dir="ltr" required error={err("slug")} />
         <div className="admin-field">

@@ -42,7 +42,7 @@ export function StatementSettings({ statement }: { statement: AdminStatement }) 
           {t(published ? "admin.statements.unpublish" : "admin.statements.publish")}
         </button>
       </p>
-      <form onSubmit={submit} noValidate>
+      <form method="post" onSubmit={submit} noValidate>
         <div className="admin-grid2">
           <TextField look="admin" label={t("admin.statements.slug")} hint={t("admin.statements.slugHint")} name="slug" dir="ltr" defaultValue={statement.slug} required error={errors.slug ? t("admin.errors.VALIDATION") : undefined} />
           <div className="admin-field">

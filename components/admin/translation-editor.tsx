@@ -61,7 +61,7 @@ export function TranslationEditor({ statementId, target, source, sourceLocale, e
           </>
         ) : null}
       </section>
-      <form
+      <form method="post"
         aria-labelledby="target-heading"
         onSubmit={(e) => {
           e.preventDefault();

@@ -66,7 +66,7 @@ export function UserRow({ user, self, chapters, onSaved }: Props) {
         )}
         <details>
           <summary>{t("admin.users.manage", { name })}</summary>
-          <form
+          <form method="post"
             className="admin-row"
             aria-label={t("admin.users.manage", { name })}
             onSubmit={(e) => {

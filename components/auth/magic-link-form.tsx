@@ -39,7 +39,7 @@ export function MagicLinkForm({ callbackUrl }: { callbackUrl: string }) {
   const busy = mutation.isPending || mutation.isSuccess;
 
   return (
-    <form className="auth-form" aria-label={t("auth.signIn.linkFormLabel")} onSubmit={submit} noValidate>
+    <form method="post" className="auth-form" aria-label={t("auth.signIn.linkFormLabel")} onSubmit={submit} noValidate>
       <p className="auth-hint">{t("auth.signIn.linkHint")}</p>
       <TextField look="auth"
         label={t("auth.signIn.email")}

@@ -43,7 +43,7 @@ export function PasswordSignInForm({ callbackUrl }: { callbackUrl: string }) {
   const busy = mutation.isPending || mutation.isSuccess;
 
   return (
-    <form className="auth-form" aria-label={t("auth.signIn.passwordFormLabel")} onSubmit={submit} noValidate>
+    <form method="post" className="auth-form" aria-label={t("auth.signIn.passwordFormLabel")} onSubmit={submit} noValidate>
       <TextField look="auth"
         label={t("auth.signIn.email")}
         type="email"

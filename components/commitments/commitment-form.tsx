@@ -40,7 +40,7 @@ export function CommitmentForm({ actionId, signedIn, onDone }: { actionId: strin
   }
 
   return (
-    <form className="p-form" onSubmit={submit} aria-label={t("commitment.heading")} noValidate>
+    <form method="post" className="p-form" onSubmit={submit} aria-label={t("commitment.heading")} noValidate>
       {!signedIn ? (
         <fieldset className="p-tiers">
           <legend>{t("commitment.chooseTier")}</legend>

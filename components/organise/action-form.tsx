@@ -91,7 +91,7 @@ export function ActionForm({ options, initial, edit }: Props) {
   const bannerError = save.isError && !(save.error instanceof ApiError && save.error.code === "VALIDATION") ? errorText(t, save.error) : null;
 
   return (
-    <form className="org-form" onSubmit={onSubmit} noValidate aria-describedby={count ? "form-errors" : undefined}>
+    <form method="post" className="org-form" onSubmit={onSubmit} noValidate aria-describedby={count ? "form-errors" : undefined}>
       <div ref={summaryRef} tabIndex={-1} id="form-errors" aria-live="assertive">
         {count ? <p className="org-alert org-alert--error">{t("organise.form.fixErrors", { count })}</p> : null}
         {bannerError ? <p className="org-alert org-alert--error">{bannerError}</p> : null}

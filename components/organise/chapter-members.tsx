@@ -80,7 +80,7 @@ export function ChapterMembers({ slug, members, selfId }: { slug: string; member
       </ConfirmDialog>
 
       <h3>{t("organise.chapter.invite")}</h3>
-      <form onSubmit={onInvite} noValidate>
+      <form method="post" onSubmit={onInvite} noValidate>
         <p className="muted">{t("organise.chapter.inviteIntro")}</p>
         <div className="org-row">
           <Field id="invite-email" label={t("organise.chapter.inviteEmail")} error={fieldText(t, emailError)} required>

@@ -43,7 +43,7 @@ export function ChapterSettingsForm({ slug, initial, tiles }: { slug: string; in
     </Field>
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="org-form">
+    <form method="post" onSubmit={onSubmit} noValidate className="org-form">
       {text("name", t("organise.chapter.name"))}
       <Field id="chapter-description" label={t("organise.chapter.description")} error={err("description")}>
         {(a11y) => <textarea {...a11y} rows={5} value={v.description} onChange={(e) => setV({ ...v, description: e.target.value })} />}

@@ -31,7 +31,7 @@ export function ExportForm({ actionId }: { actionId: string }) {
     link.remove();
   }
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form method="post" onSubmit={onSubmit} noValidate>
       <p className="muted">{t("organise.run.export.intro")}</p>
       <Field id="export-reason" label={t("organise.run.export.reason")} hint={t("organise.run.export.reasonHint")} error={fieldText(t, error)} required>
         {(a11y) => <input {...a11y} type="text" maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />}

@@ -35,7 +35,7 @@ export function MessageForm({ actionId }: { actionId: string }) {
     send.mutate();
   }
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form method="post" onSubmit={onSubmit} noValidate>
       <p className="muted">{t("organise.run.message.intro")}</p>
       <Field id="msg-audience" label={t("organise.run.message.audience")}>
         {(a11y) => (

@@ -67,7 +67,7 @@ export function PledgeForm({ action, signedIn, onDone }: { action: Participation
   }
 
   return (
-    <form className="p-form" onSubmit={submit} aria-label={t("pledge.heading")} noValidate>
+    <form method="post" className="p-form" onSubmit={submit} aria-label={t("pledge.heading")} noValidate>
       {canMoney && action.needs.length > 0 ? (
         <fieldset className="p-tiers">
           <legend>{t("pledge.chooseKind")}</legend>

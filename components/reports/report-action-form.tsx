@@ -46,7 +46,7 @@ export function ReportActionForm({ actionId }: { actionId: string }) {
           {t("report.thanks")}
         </p>
       ) : (
-        <form onSubmit={submit} aria-labelledby={`${id}-heading`} noValidate>
+        <form method="post" onSubmit={submit} aria-labelledby={`${id}-heading`} noValidate>
           <p className="report-hint">{t("report.intro")}</p>
           <fieldset aria-describedby={missing ? `${id}-missing` : undefined} aria-invalid={missing || undefined}>
             <legend>{t("report.reasonLegend")}</legend>

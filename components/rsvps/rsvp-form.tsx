@@ -52,7 +52,7 @@ export function RsvpForm({ actionId, signedIn, onDone }: { actionId: string; sig
   }
 
   return (
-    <form className="p-form" onSubmit={submit} aria-label={t("rsvp.heading")} noValidate>
+    <form method="post" className="p-form" onSubmit={submit} aria-label={t("rsvp.heading")} noValidate>
       {signedIn ? (
         <p className="p-hint">{t("rsvp.signedIn")}</p>
       ) : (
