@@ -7,6 +7,7 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { apiFetch } from "@/components/api-client";
 import { errorMessage } from "./error-message";
 import { clearCode } from "./local-codes";
+import { CONFIRM, DONE } from "./withdraw-texts";
 
 type Props = { kind: "rsvp" | "commitment" | "pledge"; id: string; actionId: string; token: string; actionHref: string };
 
@@ -16,8 +17,6 @@ const WITHDRAW_PATH = {
   pledge: (actionId: string, id: string) => `/api/actions/${encodeURIComponent(actionId)}/pledges/${encodeURIComponent(id)}`,
 };
 
-const DONE = { rsvp: "rsvp.cancelPage.doneRsvp", commitment: "rsvp.cancelPage.doneCommitment", pledge: "rsvp.cancelPage.donePledge" } as const;
-const CONFIRM = { rsvp: "rsvp.cancelPage.confirmRsvp", commitment: "rsvp.cancelPage.confirmCommitment", pledge: "rsvp.cancelPage.confirmPledge" } as const;
 
 /**
  * The cancel link from the mail lands here; cancelling needs a click, because mail scanners and
@@ -53,7 +52,7 @@ export function CancelConfirm({ kind, id, actionId, token, actionHref }: Props) 
           {errorMessage(mutation.error, t)}
         </p>
       ) : null}
-      <button type="button" className="button button--danger" onClick={() => mutation.mutate()} disabled={mutation.isPending}>
+      <button type="button" className="button button--danger p-js-only" onClick={() => mutation.mutate()} disabled={mutation.isPending}>
         {mutation.isPending ? t("rsvp.cancelling") : t(CONFIRM[kind])}
       </button>
       <Link href={actionHref}>{t("rsvp.cancelPage.backToAction")}</Link>

@@ -13,7 +13,7 @@ type Props = {
   signedIn: boolean;
   accepting: boolean;
   /** The signed-in viewer's live RSVP, read on the server (guests are recognised only with JavaScript). */
-  mine: { status: "GOING" | "WAITLISTED"; position: number | null; guests: number } | null;
+  mine: { id: string; status: "GOING" | "WAITLISTED"; position: number | null; guests: number } | null;
   outcome: RsvpFormOutcome | null;
 };
 
@@ -24,10 +24,16 @@ type Props = {
  */
 export function NoScriptRsvp({ action, locale, t, signedIn, accepting, mine, outcome }: Props) {
   const fieldError = (f: "name" | "email" | "guests") => (outcome?.fields.includes(f) ? t(`rsvp.fields.${f}`) : undefined);
-  const status = mine ?? (outcome?.status ? { status: outcome.status, position: outcome.position, guests: 0 } : null);
+  const status = mine ?? (outcome?.status ? { id: null, status: outcome.status, position: outcome.position, guests: 0 } : null);
+  const back = `/${locale}/actions/${action.slug}`;
   return (
     <noscript>
       <div className="p-noscript" id="rsvp-form">
+        {outcome?.cancelled && !mine ? (
+          <p className="p-notice" role="status">
+            {t("rsvp.cancelled")}
+          </p>
+        ) : null}
         {status ? (
           <div className="p-status" data-status={status.status}>
             <p className="p-notice" role="status">
@@ -39,7 +45,19 @@ export function NoScriptRsvp({ action, locale, t, signedIn, accepting, mine, out
               {outcome?.mailed ? ` ${t("rsvp.noscript.mailed")}` : ""}
             </p>
             {outcome?.again && !signedIn ? <p className="p-hint">{t("rsvp.alreadyGuest")}</p> : null}
-            <p className="p-hint">{t("rsvp.noscript.cancelNeedsScript")}</p>
+            {status.id ? (
+              // Signed in: the session is the proof, as for the interactive cancel button.
+              <form method="post" action="/api/withdrawals">
+                <input type="hidden" name="kind" value="rsvp" />
+                <input type="hidden" name="id" value={status.id} />
+                <input type="hidden" name="back" value={back} />
+                <button type="submit" className="button button--secondary">
+                  {t("rsvp.cancel")}
+                </button>
+              </form>
+            ) : (
+              <p className="p-hint">{t("rsvp.noscript.cancelByMail")}</p>
+            )}
           </div>
         ) : null}
         {outcome?.error ? (
@@ -65,7 +83,7 @@ export function NoScriptRsvp({ action, locale, t, signedIn, accepting, mine, out
               </div>
             )}
             <input type="hidden" name="locale" value={locale} />
-            <input type="hidden" name="back" value={`/${locale}/actions/${action.slug}`} />
+            <input type="hidden" name="back" value={back} />
             <button type="submit" className="button">
               {t("rsvp.submit")}
             </button>

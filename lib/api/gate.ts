@@ -103,22 +103,27 @@ function bodyEmail(raw: unknown): string | null {
   return typeof email === "string" && email.trim() ? email : null;
 }
 
-/** Browsers send Sec-Fetch-Site/Origin on every cross-site write; refuse those not from us. */
+/**
+ * Refuses writes that a browser made on another site's behalf. Sec-Fetch-Site is set by the
+ * browser itself (no page can forge it), so where it is sent it decides: a page of ours with
+ * `Referrer-Policy: no-referrer` (the cancel-link page) posts with `Origin: null`, and that is
+ * still us. Browsers without Fetch Metadata are judged by Origin.
+ */
 function checkSameOrigin(req: Request) {
   const site = req.headers.get("sec-fetch-site");
-  if (site && site !== "same-origin" && site !== "none") throw new AppError("FORBIDDEN", "Cross-site request refused");
-  const origin = req.headers.get("origin");
-  if (origin && origin !== "null") {
-    const allowed = new Set([appUrl(), new URL(req.url).origin]);
-    const host = req.headers.get("host");
-    if (host) {
-      allowed.add(`http://${host}`);
-      allowed.add(`https://${host}`);
-    }
-    if (!allowed.has(origin)) throw new AppError("FORBIDDEN", "Cross-site request refused");
-  } else if (origin === "null") {
+  if (site) {
+    if (site === "same-origin" || site === "none") return;
     throw new AppError("FORBIDDEN", "Cross-site request refused");
   }
+  const origin = req.headers.get("origin");
+  if (origin === null) return;
+  const allowed = new Set([appUrl(), new URL(req.url).origin]);
+  const host = req.headers.get("host");
+  if (host) {
+    allowed.add(`http://${host}`);
+    allowed.add(`https://${host}`);
+  }
+  if (origin === "null" || !allowed.has(origin)) throw new AppError("FORBIDDEN", "Cross-site request refused");
 }
 
 async function readJson(req: Request, maxBytes: number): Promise<unknown> {

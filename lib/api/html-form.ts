@@ -1,9 +1,10 @@
 import { LOCALES } from "../i18n/locales";
 import { AppError } from "../errors";
 import { readCappedText } from "../http/read-text";
+import { errorResponse } from "../http/respond";
 import { DEFAULT_MAX_BODY } from "./gate";
 
-type RouteHandler<C> = (req: Request, ctx: C) => Promise<Response>;
+export type RouteHandler<C> = (req: Request, ctx: C) => Promise<Response>;
 
 export type HtmlFormSpec<B> = {
   /** Names the outcome in the redirect: `?rsvp=…` on success, `?rsvpError=…` on failure. */
@@ -25,27 +26,63 @@ const BACK = new RegExp(`^/(${LOCALES.join("|")})(/[A-Za-z0-9_~-][A-Za-z0-9._~-]
  */
 export function acceptHtmlForm<B, C>(spec: HtmlFormSpec<B>, handler: RouteHandler<C>): RouteHandler<C> {
   return async (req, ctx) => {
-    if (!/^application\/x-www-form-urlencoded\b/i.test(req.headers.get("content-type") ?? "")) return handler(req, ctx);
-    let fields: URLSearchParams;
-    try {
-      fields = new URLSearchParams(await readCappedText(req, DEFAULT_MAX_BODY));
-    } catch (e) {
-      if (!(e instanceof AppError)) throw e;
-      return backTo(null, { [`${spec.name}Error`]: e.code });
-    }
-    const back = fields.get("back");
+    if (!isHtmlForm(req)) return handler(req, ctx);
+    const fields = await readFormFields(req);
+    if (fields instanceof AppError) return backTo(null, { [`${spec.name}Error`]: fields.code });
     const body = spec.body(fields);
-    const headers = new Headers(req.headers);
-    headers.set("content-type", "application/json");
-    headers.delete("content-length");
-    const res = await handler(new Request(req.url, { method: req.method, headers, body: JSON.stringify(body) }), ctx);
-    const answer = (await res.json().catch(() => ({}))) as Record<string, unknown>;
-    if (res.ok) return backTo(back, spec.outcome(answer, res.status, body));
-    const error = (answer.error ?? {}) as { code?: string; fields?: Record<string, unknown> };
-    return backTo(back, {
-      [`${spec.name}Error`]: error.code ?? "generic",
-      ...(error.fields ? { fields: Object.keys(error.fields).join(",") } : {}),
-    });
+    const res = await handler(resend(req, { method: req.method, url: req.url, body }), ctx);
+    return answerForm(res, fields.get("back"), spec.name, (answer) => spec.outcome(answer, res.status, body));
+  };
+}
+
+export function isHtmlForm(req: Request): boolean {
+  return /^application\/x-www-form-urlencoded\b/i.test(req.headers.get("content-type") ?? "");
+}
+
+/** The form's fields, read under the same size cap as JSON bodies; a refusal is returned, not thrown. */
+export async function readFormFields(req: Request): Promise<URLSearchParams | AppError> {
+  try {
+    return new URLSearchParams(await readCappedText(req, DEFAULT_MAX_BODY));
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+}
+
+/** The same request (cookies, origin, client address) as the JSON call the form stands for. */
+export function resend(req: Request, to: { method: string; url: string; body?: unknown }): Request {
+  const headers = new Headers(req.headers);
+  headers.delete("content-length");
+  if (to.body === undefined) headers.delete("content-type");
+  else headers.set("content-type", "application/json");
+  return new Request(new URL(to.url, req.url), { method: to.method, headers, body: to.body === undefined ? undefined : JSON.stringify(to.body) });
+}
+
+/** 303 back with the outcome (success) or `{name}Error` and the fields to fix; `keep` goes with both. */
+export async function answerForm(
+  res: Response,
+  back: string | null,
+  name: string,
+  outcome: (answer: Record<string, unknown>) => Record<string, string>,
+  keep: Record<string, string> = {},
+): Promise<Response> {
+  const answer = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+  if (res.ok) return backTo(back, { ...keep, ...outcome(answer) });
+  const error = (answer.error ?? {}) as { code?: string; fields?: Record<string, unknown> };
+  return backTo(back, {
+    ...keep,
+    [`${name}Error`]: error.code ?? "generic",
+    ...(error.fields ? { fields: Object.keys(error.fields).join(",") } : {}),
+  });
+}
+
+/** A route that only takes HTML forms: anything else is told to use the JSON API. */
+export function htmlFormsOnly<C>(handler: (req: Request, fields: URLSearchParams, ctx: C) => Promise<Response>): RouteHandler<C> {
+  return async (req, ctx) => {
+    if (!isHtmlForm(req)) return errorResponse(new AppError("UNSUPPORTED_MEDIA_TYPE", "This endpoint takes HTML forms; use the JSON API"));
+    const fields = await readFormFields(req);
+    if (fields instanceof AppError) return errorResponse(fields);
+    return handler(req, fields, ctx);
   };
 }
 

@@ -15,6 +15,8 @@ export type OperationSpec = {
   auth: "none" | "optional" | "required" | "admin";
   query?: z.ZodObject;
   body?: z.ZodType;
+  /** The same call as a plain HTML form (the no-JavaScript path): answered with a 303 to `back`. */
+  formBody?: z.ZodType;
   response?: z.ZodType;
   /** For non-JSON responses (ICS, Atom, CSV). */
   responseContentType?: string;
@@ -50,13 +52,16 @@ export function toOperationObject(op: OperationSpec) {
   }
   const ok = String(op.successStatus ?? 200);
   const responses: Record<string, object> = {
-    [ok]: {
+    ...(op.formBody ? { "303": { description: "HTML forms: back to the page in `back`, the outcome (or `…Error=CODE`) in its query" } } : {}),
+  };
+  if (ok !== "303") {
+    responses[ok] = {
       description: "Success",
       content: op.responseContentType
         ? { [op.responseContentType]: { schema: { type: "string" } } }
         : { "application/json": { schema: op.response ? z.toJSONSchema(op.response, { io: "output", unrepresentable: "any" }) : {} } },
-    },
-  };
+    };
+  }
   for (const status of op.errors ?? [400]) {
     responses[String(status)] = {
       description: "Error",
@@ -68,7 +73,17 @@ export function toOperationObject(op: OperationSpec) {
     tags: op.tags,
     ...(op.auth === "none" ? { security: [] } : {}),
     ...(parameters.length ? { parameters } : {}),
-    ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(op.body) } } } } : {}),
+    ...(op.body || op.formBody
+      ? {
+          requestBody: {
+            required: true,
+            content: {
+              ...(op.body ? { "application/json": { schema: jsonSchema(op.body) } } : {}),
+              ...(op.formBody ? { "application/x-www-form-urlencoded": { schema: jsonSchema(op.formBody) } } : {}),
+            },
+          },
+        }
+      : {}),
     responses,
   };
 }

@@ -1,8 +1,10 @@
+import { z } from "zod";
 import { attendeesResponse } from "../attendees/schema";
 import { commitmentCreated, commitmentWithdrawn, createCommitmentBody, withdrawQuery } from "../commitments/schema";
 import type { OperationSpec } from "../openapi/operation";
 import { createPledgeBody, pledgeCreated, pledgeWithdrawn, withdrawPledgeQuery } from "../pledges/schema";
 import { withHoneypot } from "../abuse/honeypot";
+import { withdrawalFormFields } from "./withdrawal-form";
 import { cancelQuery, createRsvpBody, myRsvpsResponse, rsvpCancelled, rsvpCreated, viewerState } from "./schema";
 
 const tags = ["participation"];
@@ -11,8 +13,14 @@ const tags = ["participation"];
 export const participationOperations: OperationSpec[] = [
   {
     method: "post", path: "/api/actions/{id}/rsvps", tags, auth: "optional", body: withHoneypot(createRsvpBody), response: rsvpCreated, successStatus: 201,
-    summary: "RSVP (signed in; guest with name + email; or headcount with no fields). 200 with the existing RSVP when repeated. Full → WAITLISTED with position. An HTML form (application/x-www-form-urlencoded, the same fields plus `back`, a page path) gets a 303 to that page with ?rsvp=STATUS or ?rsvpError=CODE instead: the no-JavaScript path.",
+    formBody: withHoneypot(createRsvpBody).and(z.object({ back: z.string().describe("A page path such as /en/actions/{slug}") })),
+    summary: "RSVP (signed in; guest with name + email; or headcount with no fields). 200 with the existing RSVP when repeated. Full → WAITLISTED with position. An HTML form (the same fields plus `back`) gets a 303 to that page with ?rsvp=STATUS or ?rsvpError=CODE instead: the no-JavaScript path.",
     errors: [400, 404, 409, 415, 429],
+  },
+  {
+    method: "post", path: "/api/withdrawals", tags, auth: "optional", formBody: withdrawalFormFields, successStatus: 303,
+    summary: "HTML forms only (the no-JavaScript undo, since forms cannot DELETE): cancels an RSVP or withdraws a commitment or pledge exactly as its DELETE endpoint would, then 303 to `back` with ?withdrawn=KIND or ?withdrawError=CODE",
+    errors: [400, 415],
   },
   {
     method: "delete", path: "/api/rsvps/{id}", tags, auth: "optional", query: cancelQuery, response: rsvpCancelled,

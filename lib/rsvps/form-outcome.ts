@@ -6,6 +6,8 @@ export type RsvpFormOutcome = {
   again: boolean;
   error: string | null;
   fields: string[];
+  /** Back from the no-JavaScript cancel (see app/api/withdrawals). */
+  cancelled: boolean;
 };
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -17,8 +19,9 @@ const one = (sp: SearchParams, key: string) => {
 
 export function rsvpFormOutcome(sp: SearchParams): RsvpFormOutcome | null {
   const status = one(sp, "rsvp");
-  const error = one(sp, "rsvpError");
-  if (status !== "GOING" && status !== "WAITLISTED" && !error) return null;
+  const error = one(sp, "rsvpError") ?? one(sp, "withdrawError");
+  const cancelled = one(sp, "withdrawn") === "rsvp";
+  if (status !== "GOING" && status !== "WAITLISTED" && !error && !cancelled) return null;
   const position = Number(one(sp, "position"));
   return {
     status: status === "GOING" || status === "WAITLISTED" ? status : null,
@@ -27,5 +30,6 @@ export function rsvpFormOutcome(sp: SearchParams): RsvpFormOutcome | null {
     again: one(sp, "again") === "1",
     error: error && /^[A-Z_]{1,40}$/.test(error) ? error : error ? "generic" : null,
     fields: (one(sp, "fields") ?? "").split(",").filter((f) => f === "name" || f === "email" || f === "guests"),
+    cancelled,
   };
 }

@@ -27,7 +27,7 @@ async function noScriptPage(storageState?: BrowserContextOptions["storageState"]
 function plainForm(page: Page) {
   const block = page.locator(".p-block--rsvp .p-noscript");
   const field = (name: string) => block.locator(`input[name="${name}"]`);
-  return { block, field, submit: block.locator('button[type="submit"]'), status: block.locator('[role="status"]'), alert: block.locator('[role="alert"]') };
+  return { block, field, submit: block.locator('form[action$="/rsvps"] button[type="submit"]'), status: block.locator('[role="status"]'), alert: block.locator('[role="alert"]') };
 }
 
 test("without JavaScript a guest RSVPs from the plain form, sees the outcome on the page and gets the mail", async ({ page: withScript }) => {
@@ -63,8 +63,20 @@ test("without JavaScript a guest RSVPs from the plain form, sees the outcome on 
   await expect(rsvpPanel(page).locator(".p-counts")).toContainText(`${rally.counts.going + 2} of`);
   // The cancel code went by mail, never into the address bar.
   expect(page.url()).not.toMatch(/token|@/);
+  await expect(plainForm(page).block).toContainText("To cancel, use the link in your confirmation mail.");
   const mail = await mailTo(withScript, email);
   expect(mail.subject).toBe(`You're going: ${rally.title}`);
+
+  // The mailed cancel link works without JavaScript too: one confirming click, as with it.
+  const link = /(https?:\/\/\S+\/en\/rsvps\/cancel\?\S+)/.exec(mail.text)![1];
+  await page.goto(link);
+  await expect(page.getByText(`You are about to cancel your RSVP for “${rally.title}”.`)).toBeVisible();
+  const confirm = page.locator(".p-noscript button[type=submit]");
+  await expect(confirm).toHaveText("Cancel my RSVP");
+  await confirm.click();
+  await expect(page.getByRole("status")).toHaveText("Your RSVP is cancelled. Thank you for letting the organisers know.");
+  await page.goto(link);
+  await expect(page.getByText("This RSVP was already cancelled.")).toBeVisible();
   await page.context().close();
 });
 
@@ -83,8 +95,12 @@ test("without JavaScript a signed-in member RSVPs in one click and the page show
   await expect(plainForm(page).status).toHaveText("You're going.");
   await page.goto(`/en/actions/${rally.slug}`);
   await expect(plainForm(page).status).toHaveText("You're going.");
-  await expect(plainForm(page).submit).toHaveCount(0);
-  await expect(plainForm(page).block).toContainText("To cancel, open this page or the link in your confirmation mail with JavaScript turned on.");
+  await expect(plainForm(page).block.locator('input[name="name"]')).toHaveCount(0);
+  // Signed in, cancelling is one button here, as with JavaScript.
+  await plainForm(page).block.locator("button[type=submit]", { hasText: "Cancel my RSVP" }).click();
+  await expect(page).toHaveURL(/\?withdrawn=rsvp$/);
+  await expect(plainForm(page).block.locator('[role="status"]')).toHaveText("Your RSVP is cancelled.");
+  await expect(plainForm(page).submit).toHaveText("I'll be there");
   await page.context().close();
 });
 

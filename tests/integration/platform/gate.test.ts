@@ -42,6 +42,13 @@ describe("route gate", () => {
     expect(huge.status).toBe(413);
     const sameOrigin = await call(echo, "/x", { method: "POST", body: { title: "Hello" }, cookie, headers: { origin: "http://localhost:3000", "sec-fetch-site": "same-origin" } });
     expect(sameOrigin.status).toBe(200);
+    // A page of ours with Referrer-Policy: no-referrer posts with Origin: null; the browser's own Sec-Fetch-Site vouches for it.
+    const noReferrer = await call(echo, "/x", { method: "POST", body: { title: "Hello" }, cookie, headers: { origin: "null", "sec-fetch-site": "same-origin" } });
+    expect(noReferrer.status).toBe(200);
+    const opaque = await call(echo, "/x", { method: "POST", body: { title: "Hello" }, cookie, headers: { origin: "null" } });
+    expect(opaque.status).toBe(403);
+    const sameSite = await call(echo, "/x", { method: "POST", body: { title: "Hello" }, cookie, headers: { origin: "http://localhost:3000", "sec-fetch-site": "same-site" } });
+    expect(sameSite.status).toBe(403);
   });
 
   it("admin routes: 401 anonymous, 403 signed-in non-admin, 403 suspended admin, 200 admin", async () => {

@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { CancelConfirm } from "@/components/rsvps/cancel-confirm";
+import { NoScriptWithdraw } from "@/components/rsvps/no-script-withdraw";
+import { DONE } from "@/components/rsvps/withdraw-texts";
 import { QueryProvider } from "@/components/query-provider";
 import "@/components/rsvps/participation.css";
 import { pageTranslator } from "@/lib/i18n/server";
 import { findCancelTarget } from "@/lib/rsvps/cancel-lookup";
+import type { MessageKey } from "@/lib/i18n/translator";
 
 export const dynamic = "force-dynamic";
 
@@ -22,6 +26,20 @@ export default async function CancelPage({ params, searchParams }: Props) {
   const q = await searchParams;
   const token = one(q.token);
   const target = await findCancelTarget({ rsvp: one(q.rsvp), commitment: one(q.commitment), pledge: one(q.pledge), token });
+  // Back from the no-JavaScript form (app/api/withdrawals): the row may be gone by now, so say it here.
+  const withdrawn = one(q.withdrawn);
+  const failed = one(q.withdrawError);
+  if (withdrawn === "rsvp" || withdrawn === "commitment" || withdrawn === "pledge") {
+    return (
+      <div className="page cancel-page">
+        <h1>{t("rsvp.cancelPage.title")}</h1>
+        <p className="p-notice" role="status">
+          {t(DONE[withdrawn])}
+        </p>
+        {target ? <Link href={`/${locale}/actions/${target.slug}`}>{t("rsvp.cancelPage.backToAction")}</Link> : null}
+      </div>
+    );
+  }
   return (
     <QueryProvider>
       <div className="page cancel-page">
@@ -35,7 +53,13 @@ export default async function CancelPage({ params, searchParams }: Props) {
         ) : (
           <>
             <p>{t(`rsvp.cancelPage.${target.kind}Intro`, { title: target.title })}</p>
+            {failed ? (
+              <p className="p-error" role="alert">
+                {t(`rsvp.errors.${/^(RATE_LIMITED|CONFLICT|NOT_FOUND|FORBIDDEN)$/.test(failed) ? failed : "generic"}` as MessageKey)}
+              </p>
+            ) : null}
             <CancelConfirm kind={target.kind} id={target.id} actionId={target.actionId} token={token} actionHref={`/${locale}/actions/${target.slug}`} />
+            <NoScriptWithdraw kind={target.kind} id={target.id} actionId={target.actionId} token={token} locale={locale} t={t} />
           </>
         )}
       </div>

@@ -35,7 +35,7 @@ export const rsvp = {
   noscript: {
     intro: "JavaScript is off, so here is the simple form: RSVP with your name and email. We email you a confirmation with a link to cancel.",
     mailed: "We sent you a confirmation by email.",
-    cancelNeedsScript: "To cancel, open this page or the link in your confirmation mail with JavaScript turned on.",
+    cancelByMail: "To cancel, use the link in your confirmation mail.",
   },
   location: {
     heading: "Exact location",

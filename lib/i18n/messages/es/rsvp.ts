@@ -37,7 +37,7 @@ export const rsvp: Messages["rsvp"] = {
   noscript: {
     intro: "JavaScript está desactivado, así que este es el formulario sencillo: confirma con tu nombre y tu correo. Te enviamos una confirmación con un enlace para cancelar.",
     mailed: "Te enviamos una confirmación por correo.",
-    cancelNeedsScript: "Para cancelar, abre esta página o el enlace de tu correo de confirmación con JavaScript activado.",
+    cancelByMail: "Para cancelar, usa el enlace de tu correo de confirmación.",
   },
   location: {
     heading: "Lugar exacto",

@@ -37,7 +37,7 @@ export const rsvp: Messages["rsvp"] = {
   noscript: {
     intro: "JavaScript est désactivé : voici le formulaire simple. Répondez avec votre nom et votre e-mail ; nous vous envoyons une confirmation avec un lien pour annuler.",
     mailed: "Nous vous avons envoyé une confirmation par e-mail.",
-    cancelNeedsScript: "Pour annuler, ouvrez cette page ou le lien de votre e-mail de confirmation avec JavaScript activé.",
+    cancelByMail: "Pour annuler, utilisez le lien de votre e-mail de confirmation.",
   },
   location: {
     heading: "Lieu exact",

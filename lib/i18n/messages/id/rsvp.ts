@@ -37,7 +37,7 @@ export const rsvp: Messages["rsvp"] = {
   noscript: {
     intro: "JavaScript nonaktif, jadi ini formulir sederhananya: RSVP dengan nama dan emailmu. Kami mengirim konfirmasi lewat email berisi tautan untuk membatalkan.",
     mailed: "Kami sudah mengirim konfirmasi ke emailmu.",
-    cancelNeedsScript: "Untuk membatalkan, buka halaman ini atau tautan di email konfirmasimu dengan JavaScript aktif.",
+    cancelByMail: "Untuk membatalkan, gunakan tautan di email konfirmasimu.",
   },
   location: {
     heading: "Lokasi tepat",

@@ -81,6 +81,19 @@ export const participationRows: AuthzRow[] = [
     expect: { anonymous: [401, 403, 404], suspended: [401, 403, 404], member: [403, 404], otherOrganiser: [403, 404], organiser: 200, admin: 200 },
   },
   { key: "GET /api/me/rsvps", request: () => ({}), expect: signedIn(200) },
+  // The no-JavaScript withdrawals: a 303 back for every form (the outcome is in the Location, see
+  // tests/integration/rsvps/withdrawal-form.test.ts); JSON is refused.
+  {
+    key: "POST /api/withdrawals",
+    variant: "a guest's pledge, with its code, as an HTML form",
+    request: async (w) => {
+      const p = await guestPledgeWithCode(w);
+      const body = new URLSearchParams({ kind: "pledge", id: p.id, actionId: p.actionId, token: p.token, back: "/en/rsvps/cancel" }).toString();
+      return { body, headers: { "content-type": "application/x-www-form-urlencoded" } };
+    },
+    expect: everyone(303),
+  },
+  { key: "POST /api/withdrawals", variant: "JSON", request: () => ({ body: { kind: "rsvp", id: "x" } }), expect: everyone(415) },
   { key: "GET /api/places", request: () => ({ query: { q: "Hong" } }), expect: everyone(200) },
   { key: "GET /api/uploads/[name]", variant: "no such file", request: () => ({ params: { name: "0123456789abcdef0123456789abcdef.webp" } }), expect: everyone(404) },
   { key: "GET /api/uploads/[name]", variant: "path traversal", request: () => ({ params: { name: "../../package.json" } }), expect: everyone([400, 404]) },
