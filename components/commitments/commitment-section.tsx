@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { apiFetch } from "@/components/api-client";
 import { errorMessage } from "@/components/rsvps/error-message";
@@ -17,10 +17,12 @@ type Props = {
   viewer: ViewerState | null;
   loading: boolean;
   code: StoredCode | null;
+  /** Shown only without JavaScript, in place of the status or form this component would load. */
+  noScript?: ReactNode;
 };
 
 /** "I'm boycotting": the count, then either the viewer's commitment (withdraw) or the form. */
-export function CommitmentSection({ action, counts, viewer, loading, code }: Props) {
+export function CommitmentSection({ action, counts, viewer, loading, code, noScript }: Props) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [notice, setNotice] = useState<string | null>(null);
@@ -54,6 +56,7 @@ export function CommitmentSection({ action, counts, viewer, loading, code }: Pro
             {notice}
           </p>
         ) : null}
+        {noScript}
         {loading ? (
           <p className="p-hint p-js-only">{t("common.loading")}</p>
         ) : viewer?.commitment ? (

@@ -1,20 +1,10 @@
 import { TextField } from "@/components/ui/text-field";
 import { HONEYPOT_FIELD } from "@/lib/abuse/honeypot";
-import type { Locale } from "@/lib/i18n/locales";
-import type { MessageKey, Translate } from "@/lib/i18n/translator";
-import type { RsvpFormOutcome } from "@/lib/rsvps/form-outcome";
+import { FormNotices, PlainFormSubmit, WithdrawForm, type PlainBlockProps } from "./no-script-parts";
 
-const KNOWN_ERRORS = new Set(["RATE_LIMITED", "CONFLICT", "ACTION_FULL", "NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "VALIDATION"]);
-
-type Props = {
-  action: { id: string; slug: string };
-  locale: Locale;
-  t: Translate;
-  signedIn: boolean;
-  accepting: boolean;
+type Props = PlainBlockProps & {
   /** The signed-in viewer's live RSVP, read on the server (guests are recognised only with JavaScript). */
   mine: { id: string; status: "GOING" | "WAITLISTED"; position: number | null; guests: number } | null;
-  outcome: RsvpFormOutcome | null;
 };
 
 /**
@@ -24,16 +14,13 @@ type Props = {
  */
 export function NoScriptRsvp({ action, locale, t, signedIn, accepting, mine, outcome }: Props) {
   const fieldError = (f: "name" | "email" | "guests") => (outcome?.fields.includes(f) ? t(`rsvp.fields.${f}`) : undefined);
-  const status = mine ?? (outcome?.status ? { id: null, status: outcome.status, position: outcome.position, guests: 0 } : null);
+  const told = outcome?.value === "GOING" || outcome?.value === "WAITLISTED" ? outcome.value : null;
+  const status = mine ?? (told ? { id: null, status: told, position: outcome?.position ?? null, guests: 0 } : null);
   const back = `/${locale}/actions/${action.slug}`;
   return (
     <noscript>
       <div className="p-noscript" id="rsvp-form">
-        {outcome?.cancelled && !mine ? (
-          <p className="p-notice" role="status">
-            {t("rsvp.cancelled")}
-          </p>
-        ) : null}
+        <FormNotices outcome={outcome} t={t} withdrawnText={t("rsvp.cancelled")} current={!!mine} />
         {status ? (
           <div className="p-status" data-status={status.status}>
             <p className="p-notice" role="status">
@@ -47,23 +34,11 @@ export function NoScriptRsvp({ action, locale, t, signedIn, accepting, mine, out
             {outcome?.again && !signedIn ? <p className="p-hint">{t("rsvp.alreadyGuest")}</p> : null}
             {status.id ? (
               // Signed in: the session is the proof, as for the interactive cancel button.
-              <form method="post" action="/api/withdrawals">
-                <input type="hidden" name="kind" value="rsvp" />
-                <input type="hidden" name="id" value={status.id} />
-                <input type="hidden" name="back" value={back} />
-                <button type="submit" className="button button--secondary">
-                  {t("rsvp.cancel")}
-                </button>
-              </form>
+              <WithdrawForm kind="rsvp" id={status.id} back={back} label={t("rsvp.cancel")} />
             ) : (
               <p className="p-hint">{t("rsvp.noscript.cancelByMail")}</p>
             )}
           </div>
-        ) : null}
-        {outcome?.error ? (
-          <p className="p-error" role="alert">
-            {t(`rsvp.errors.${KNOWN_ERRORS.has(outcome.error) ? outcome.error : "generic"}` as MessageKey)}
-          </p>
         ) : null}
         {!status && !accepting ? <p className="p-hint">{t("rsvp.closed")}</p> : null}
         {!status && accepting ? (
@@ -82,11 +57,7 @@ export function NoScriptRsvp({ action, locale, t, signedIn, accepting, mine, out
                 <input id="rsvp-form-website" name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
               </div>
             )}
-            <input type="hidden" name="locale" value={locale} />
-            <input type="hidden" name="back" value={back} />
-            <button type="submit" className="button">
-              {t("rsvp.submit")}
-            </button>
+            <PlainFormSubmit locale={locale} back={back} label={t("rsvp.submit")} />
           </form>
         ) : null}
       </div>

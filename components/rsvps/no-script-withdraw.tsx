@@ -1,5 +1,6 @@
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translator";
+import { WithdrawForm } from "./no-script-parts";
 import { CONFIRM } from "./withdraw-texts";
 
 type Props = { kind: "rsvp" | "commitment" | "pledge"; id: string; actionId: string; token: string; locale: Locale; t: Translate };
@@ -11,16 +12,9 @@ type Props = { kind: "rsvp" | "commitment" | "pledge"; id: string; actionId: str
 export function NoScriptWithdraw({ kind, id, actionId, token, locale, t }: Props) {
   return (
     <noscript>
-      <form className="p-noscript" method="post" action="/api/withdrawals">
-        <input type="hidden" name="kind" value={kind} />
-        <input type="hidden" name="id" value={id} />
-        <input type="hidden" name="actionId" value={actionId} />
-        <input type="hidden" name="token" value={token} />
-        <input type="hidden" name="back" value={`/${locale}/rsvps/cancel`} />
-        <button type="submit" className="button button--danger">
-          {t(CONFIRM[kind])}
-        </button>
-      </form>
+      <div className="p-noscript">
+        <WithdrawForm kind={kind} id={id} actionId={actionId} token={token} back={`/${locale}/rsvps/cancel`} label={t(CONFIRM[kind])} danger />
+      </div>
     </noscript>
   );
 }

@@ -27,9 +27,9 @@ function countsFrom(action: ParticipationActionProps, fresh: ParticipationCounts
 /**
  * How a person takes part, by kind: RSVP (rallies, and any action with a place to be), pledges
  * (donation drives), "I'm boycotting" (boycotts). Everything personal comes from the API.
- * `noScriptRsvp` is the server-rendered form for browsers without JavaScript.
+ * `noScript` holds the server-rendered forms for browsers without JavaScript.
  */
-export function ParticipationPanel({ action, noScriptRsvp }: { action: ParticipationActionProps; noScriptRsvp?: ReactNode }) {
+export function ParticipationPanel({ action, noScript }: { action: ParticipationActionProps; noScript?: { rsvp?: ReactNode; commitment?: ReactNode } }) {
   const { t } = useI18n();
   const { viewer, loading, rsvpCode, commitmentCode } = useViewer(action.id);
   const counts = countsFrom(action, viewer?.counts);
@@ -38,9 +38,9 @@ export function ParticipationPanel({ action, noScriptRsvp }: { action: Participa
     <section className="participation" aria-label={t(`common.kinds.${action.kind}`)}>
       {action.kind === "DONATION_DRIVE" ? <PledgeSection action={action} counts={counts} viewer={viewer} /> : null}
       {action.kind === "BOYCOTT" ? (
-        <CommitmentSection action={action} counts={counts} viewer={viewer} loading={loading} code={commitmentCode} />
+        <CommitmentSection action={action} counts={counts} viewer={viewer} loading={loading} code={commitmentCode} noScript={noScript?.commitment} />
       ) : null}
-      {rsvp ? <RsvpSection action={action} counts={counts} viewer={viewer} loading={loading} code={rsvpCode} noScript={noScriptRsvp} /> : null}
+      {rsvp ? <RsvpSection action={action} counts={counts} viewer={viewer} loading={loading} code={rsvpCode} noScript={noScript?.rsvp} /> : null}
     </section>
   );
 }

@@ -19,7 +19,7 @@ export const participationOperations: OperationSpec[] = [
   },
   {
     method: "post", path: "/api/withdrawals", tags, auth: "optional", formBody: withdrawalFormFields, successStatus: 303,
-    summary: "HTML forms only (the no-JavaScript undo, since forms cannot DELETE): cancels an RSVP or withdraws a commitment or pledge exactly as its DELETE endpoint would, then 303 to `back` with ?withdrawn=KIND or ?withdrawError=CODE",
+    summary: "HTML forms only (the no-JavaScript undo, since forms cannot DELETE): cancels an RSVP or withdraws a commitment or pledge exactly as its DELETE endpoint would, then 303 to `back` with ?withdrawn=KIND or ?KINDError=CODE (rsvpError, commitmentError, pledgeError)",
     errors: [400, 415],
   },
   {

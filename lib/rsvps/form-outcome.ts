@@ -1,13 +1,16 @@
-/** What the no-JavaScript RSVP form's 303 says (see lib/rsvps/html-form.ts), read back from the page's query. */
-export type RsvpFormOutcome = {
-  status: "GOING" | "WAITLISTED" | null;
+/**
+ * What a no-JavaScript form's 303 says (lib/api/html-form.ts, app/api/withdrawals), read back
+ * from the page's query: `{name}=…` on success, `{name}Error=CODE` (+ `fields`) on failure,
+ * `withdrawn={name}` after an undo.
+ */
+export type FormOutcome = {
+  value: string | null;
   position: number | null;
   mailed: boolean;
   again: boolean;
   error: string | null;
   fields: string[];
-  /** Back from the no-JavaScript cancel (see app/api/withdrawals). */
-  cancelled: boolean;
+  withdrawn: boolean;
 };
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -17,19 +20,19 @@ const one = (sp: SearchParams, key: string) => {
   return typeof v === "string" ? v : null;
 };
 
-export function rsvpFormOutcome(sp: SearchParams): RsvpFormOutcome | null {
-  const status = one(sp, "rsvp");
-  const error = one(sp, "rsvpError") ?? one(sp, "withdrawError");
-  const cancelled = one(sp, "withdrawn") === "rsvp";
-  if (status !== "GOING" && status !== "WAITLISTED" && !error && !cancelled) return null;
+export function formOutcome(sp: SearchParams, name: "rsvp" | "commitment", fieldNames: readonly string[]): FormOutcome | null {
+  const value = one(sp, name);
+  const error = one(sp, `${name}Error`);
+  const withdrawn = one(sp, "withdrawn") === name;
+  if (!value && !error && !withdrawn) return null;
   const position = Number(one(sp, "position"));
   return {
-    status: status === "GOING" || status === "WAITLISTED" ? status : null,
+    value,
     position: Number.isInteger(position) && position > 0 ? position : null,
     mailed: one(sp, "mailed") === "1",
     again: one(sp, "again") === "1",
     error: error && /^[A-Z_]{1,40}$/.test(error) ? error : error ? "generic" : null,
-    fields: (one(sp, "fields") ?? "").split(",").filter((f) => f === "name" || f === "email" || f === "guests"),
-    cancelled,
+    fields: (one(sp, "fields") ?? "").split(",").filter((f) => fieldNames.includes(f)),
+    withdrawn,
   };
 }

@@ -116,3 +116,36 @@ test("without JavaScript, forms that need it never put what was typed into the a
   expect(new URL(page.url()).search).toBe("");
   await page.context().close();
 });
+
+test("without JavaScript people join a boycott (with an email, or signed in) and a signed-in member withdraws", async ({ page: withScript }) => {
+  const { items } = (await (await withScript.request.get("/api/actions?kind=BOYCOTT&limit=100")).json()) as { items: { slug: string }[] };
+  const boycott = items[items.length - 1];
+  const email = uniqueEmail("noscript-boycott");
+  const guest = await noScriptPage();
+  await guest.goto(`/en/actions/${boycott.slug}`);
+  const block = guest.locator(".p-block--boycott .p-noscript");
+  await expect(guest.locator(".p-block--boycott").getByText("Loading…")).toBeHidden();
+  await expect(block).toContainText("Leave your email to get a link to withdraw later");
+  await expect(block.locator('input[name="email"]')).toHaveAccessibleName("Email");
+  await block.locator('input[name="email"]').fill(email);
+  await block.locator("button[type=submit]").click();
+  await expect(guest).toHaveURL(/\?commitment=1&mailed=1$/);
+  await expect(guest.locator(".p-block--boycott .p-noscript [role=status]")).toHaveText("You're boycotting. Thank you for standing with us. We emailed you a link to withdraw.");
+  expect((await mailTo(withScript, email)).text).toMatch(/\/en\/rsvps\/cancel\?commitment=/);
+  await guest.context().close();
+
+  await signIn(withScript, "member@example.org");
+  const member = await noScriptPage(await withScript.context().storageState());
+  await member.goto(`/en/actions/${boycott.slug}`);
+  const mine = member.locator(".p-block--boycott .p-noscript");
+  // Signed in but not yet joined (the demo member may have joined through the API in another journey: withdraw first).
+  if ((await mine.locator("button", { hasText: "Withdraw" }).count()) > 0) await mine.locator("button", { hasText: "Withdraw" }).click();
+  await member.locator(".p-block--boycott .p-noscript button", { hasText: "I'm boycotting" }).click();
+  await expect(member).toHaveURL(/\?commitment=1$/);
+  await member.goto(`/en/actions/${boycott.slug}`);
+  await expect(member.locator(".p-block--boycott .p-noscript [role=status]")).toHaveText("You're boycotting. Thank you for standing with us.");
+  await member.locator(".p-block--boycott .p-noscript button", { hasText: "Withdraw" }).click();
+  await expect(member).toHaveURL(/\?withdrawn=commitment$/);
+  await expect(member.locator(".p-block--boycott .p-noscript [role=status]")).toHaveText("You have withdrawn from this boycott.");
+  await member.context().close();
+});

@@ -48,7 +48,7 @@ describe("withdrawing without JavaScript (POST /api/withdrawals, HTML forms only
     const res = await withdraw({ kind: "rsvp", id: r.id, token: "x".repeat(43), back: "/en/rsvps/cancel" });
     const { query } = redirect(res);
     expect(query.rsvp).toBe(r.id);
-    expect(["FORBIDDEN", "NOT_FOUND"]).toContain(query.withdrawError);
+    expect(["FORBIDDEN", "NOT_FOUND"]).toContain(query.rsvpError);
     expect((await (await getDb()).rsvp.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("GOING");
   });
 
@@ -59,9 +59,9 @@ describe("withdrawing without JavaScript (POST /api/withdrawals, HTML forms only
     const made = await call(rsvpPost, "/x", { method: "POST", body: { guests: 0 }, params: { id: action.id }, cookie: owner.cookie, ip: ipFor(7500) });
     const rsvp = made.json as { id: string };
     const refused = await withdraw({ kind: "rsvp", id: rsvp.id, back: `/en/actions/${action.slug}` }, { cookie: other.cookie });
-    expect(redirect(refused).query.withdrawError).toMatch(/^(FORBIDDEN|NOT_FOUND)$/);
+    expect(redirect(refused).query.rsvpError).toMatch(/^(FORBIDDEN|NOT_FOUND)$/);
     const crossSite = await withdraw({ kind: "rsvp", id: rsvp.id, back: `/en/actions/${action.slug}` }, { cookie: owner.cookie, origin: "https://evil.test" });
-    expect(redirect(crossSite).query.withdrawError).toBe("FORBIDDEN");
+    expect(redirect(crossSite).query.rsvpError).toBe("FORBIDDEN");
     const db = await getDb();
     expect((await db.rsvp.findUniqueOrThrow({ where: { id: rsvp.id } })).status).toBe("GOING");
     const done = await withdraw({ kind: "rsvp", id: rsvp.id, back: `/en/actions/${action.slug}` }, { cookie: owner.cookie });

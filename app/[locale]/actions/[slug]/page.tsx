@@ -13,6 +13,7 @@ import { RallyFacts } from "@/components/actions/detail/rally-facts";
 import { SafetyBlock } from "@/components/actions/detail/safety-block";
 import { SharePanel } from "@/components/actions/detail/share-panel";
 import { QueryProvider } from "@/components/query-provider";
+import { NoScriptCommitment } from "@/components/commitments/no-script-commitment";
 import { NoScriptRsvp } from "@/components/rsvps/no-script-rsvp";
 import { ParticipationPanel } from "@/components/rsvps/participation-panel";
 import { ReportActionForm } from "@/components/reports/report-action-form";
@@ -25,7 +26,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { pageTranslator } from "@/lib/i18n/server";
 import { tileConfig } from "@/lib/map/tile-config";
 import { isAcceptingNow } from "@/lib/rsvps/action-lock";
-import { rsvpFormOutcome } from "@/lib/rsvps/form-outcome";
+import { formOutcome } from "@/lib/rsvps/form-outcome";
 import { viewerState } from "@/lib/rsvps/viewer";
 import "@/components/actions/actions.css";
 import "@/components/actions/detail/detail.css";
@@ -61,20 +62,19 @@ export default async function ActionPage({ params, searchParams }: Props) {
   const url = `${appUrl()}/${locale}/actions/${action.slug}`;
   const when = formatDateRange(action.startsAt, action.endsAt, locale, action.timeZone);
   const description = action.description.trim() ? renderMarkdown(action.description) : null;
+  const query = await searchParams;
   const user = await getCurrentUser();
   // Without JavaScript the panel cannot ask the API who is looking: the page does, for the signed-in.
   const viewer = user ? await viewerState(user, action.id, {}).catch(() => null) : null;
-  const noScriptRsvp = (
-    <NoScriptRsvp
-      action={action}
-      locale={locale}
-      t={t}
-      signedIn={!!user}
-      accepting={isAcceptingNow(action)}
-      mine={viewer?.rsvp ?? null}
-      outcome={rsvpFormOutcome(await searchParams)}
-    />
-  );
+  const accepting = isAcceptingNow(action);
+  const noScript = {
+    rsvp: (
+      <NoScriptRsvp action={action} locale={locale} t={t} signedIn={!!user} accepting={accepting} mine={viewer?.rsvp ?? null} outcome={formOutcome(query, "rsvp", ["name", "email", "guests"])} />
+    ),
+    commitment: (
+      <NoScriptCommitment action={action} locale={locale} t={t} signedIn={!!user} accepting={accepting} joined={!!viewer?.commitment} outcome={formOutcome(query, "commitment", ["email"])} />
+    ),
+  };
 
   return (
     <QueryProvider>
@@ -107,7 +107,7 @@ export default async function ActionPage({ params, searchParams }: Props) {
             <AccessAndLanguages notes={action.accessibilityNotes} languages={action.languages} locale={locale} t={t} />
           </div>
           <aside className="action-page__side">
-            <ParticipationPanel action={participationProps(action)} noScriptRsvp={noScriptRsvp} />
+            <ParticipationPanel action={participationProps(action)} noScript={noScript} />
             <div className="side-card">
               <p>
                 <a className="button button--secondary" href={`/api/actions/${action.id}/ics`} download={`${action.slug}.ics`} aria-describedby="calendar-hint">

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CancelConfirm } from "@/components/rsvps/cancel-confirm";
+import { formErrorText } from "@/components/rsvps/no-script-parts";
 import { NoScriptWithdraw } from "@/components/rsvps/no-script-withdraw";
 import { DONE } from "@/components/rsvps/withdraw-texts";
 import { QueryProvider } from "@/components/query-provider";
 import "@/components/rsvps/participation.css";
 import { pageTranslator } from "@/lib/i18n/server";
 import { findCancelTarget } from "@/lib/rsvps/cancel-lookup";
-import type { MessageKey } from "@/lib/i18n/translator";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +28,7 @@ export default async function CancelPage({ params, searchParams }: Props) {
   const target = await findCancelTarget({ rsvp: one(q.rsvp), commitment: one(q.commitment), pledge: one(q.pledge), token });
   // Back from the no-JavaScript form (app/api/withdrawals): the row may be gone by now, so say it here.
   const withdrawn = one(q.withdrawn);
-  const failed = one(q.withdrawError);
+  const failed = one(q.rsvpError) ?? one(q.commitmentError) ?? one(q.pledgeError);
   if (withdrawn === "rsvp" || withdrawn === "commitment" || withdrawn === "pledge") {
     return (
       <div className="page cancel-page">
@@ -55,7 +55,7 @@ export default async function CancelPage({ params, searchParams }: Props) {
             <p>{t(`rsvp.cancelPage.${target.kind}Intro`, { title: target.title })}</p>
             {failed ? (
               <p className="p-error" role="alert">
-                {t(`rsvp.errors.${/^(RATE_LIMITED|CONFLICT|NOT_FOUND|FORBIDDEN)$/.test(failed) ? failed : "generic"}` as MessageKey)}
+                {formErrorText(t, failed)}
               </p>
             ) : null}
             <CancelConfirm kind={target.kind} id={target.id} actionId={target.actionId} token={token} actionHref={`/${locale}/actions/${target.slug}`} />

@@ -13,6 +13,10 @@ export const commitment = {
   withdraw: "Withdraw",
   withdrawing: "Withdrawing…",
   withdrawn: "You have withdrawn from this boycott.",
+  noscript: {
+    intro: "JavaScript is off, so here is the simple form. Leave your email to get a link to withdraw later; without it you are counted anonymously.",
+    mailed: "We emailed you a link to withdraw.",
+  },
   fields: {
     email: "Enter a valid email address.",
     generic: "Check this field.",

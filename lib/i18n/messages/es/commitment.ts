@@ -15,6 +15,10 @@ export const commitment: Messages["commitment"] = {
   withdraw: "Retirarme",
   withdrawing: "Retirando…",
   withdrawn: "Te has retirado de este boicot.",
+  noscript: {
+    intro: "JavaScript está desactivado, así que este es el formulario sencillo. Deja tu correo para recibir un enlace con el que retirarte más tarde; sin él te contamos de forma anónima.",
+    mailed: "Te enviamos por correo un enlace para retirarte.",
+  },
   fields: {
     email: "Escribe un correo electrónico válido.",
     generic: "Revisa este campo.",

@@ -15,6 +15,10 @@ export const commitment: Messages["commitment"] = {
   withdraw: "Me retirer",
   withdrawing: "Retrait…",
   withdrawn: "Vous vous êtes retiré·e de ce boycott.",
+  noscript: {
+    intro: "JavaScript est désactivé : voici le formulaire simple. Laissez votre e-mail pour recevoir un lien permettant de vous retirer plus tard ; sans lui, vous êtes compté·e anonymement.",
+    mailed: "Nous vous avons envoyé par e-mail un lien pour vous retirer.",
+  },
   fields: {
     email: "Indiquez une adresse e-mail valide.",
     generic: "Vérifiez ce champ.",

@@ -15,6 +15,10 @@ export const commitment: Messages["commitment"] = {
   withdraw: "Mundur",
   withdrawing: "Memproses…",
   withdrawn: "Kamu sudah mundur dari boikot ini.",
+  noscript: {
+    intro: "JavaScript nonaktif, jadi ini formulir sederhananya. Isi emailmu untuk menerima tautan agar bisa mundur nanti; tanpa email kamu dihitung secara anonim.",
+    mailed: "Kami sudah mengirim tautan untuk mundur ke emailmu.",
+  },
   fields: {
     email: "Tulis alamat email yang valid.",
     generic: "Periksa isian ini.",
