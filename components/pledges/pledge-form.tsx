@@ -9,17 +9,10 @@ import { TierOption } from "@/components/rsvps/rsvp-form";
 import { TextField } from "@/components/ui/text-field";
 import type { ParticipationActionProps } from "@/components/rsvps/types";
 import { viewerKey } from "@/components/rsvps/use-viewer";
-import { currencyMinorUnits } from "@/lib/i18n/format";
 import type { MessageKey } from "@/lib/i18n/translator";
+import { toMinor } from "@/lib/pledges/amount";
 
 const FIELDS = ["amountMinor", "currency", "needId", "quantity", "displayName", "email"] as const;
-
-/** "12,50" and "12.50" both mean twelve and a half; returns minor units or null. */
-function toMinor(text: string, currency: string): number | null {
-  const n = Number(text.trim().replace(/\s/g, "").replace(",", "."));
-  if (!Number.isFinite(n) || n <= 0) return null;
-  return Math.round(n * 10 ** currencyMinorUnits(currency));
-}
 
 export type PledgeMade = { id: string; cancelToken?: string; mailed: boolean };
 
@@ -67,7 +60,7 @@ export function PledgeForm({ action, signedIn, onDone }: { action: Participation
   }
 
   return (
-    <form method="post" className="p-form" onSubmit={submit} aria-label={t("pledge.heading")} noValidate>
+    <form method="post" className="p-form p-js-only" onSubmit={submit} aria-label={t("pledge.heading")} noValidate>
       {canMoney && action.needs.length > 0 ? (
         <fieldset className="p-tiers">
           <legend>{t("pledge.chooseKind")}</legend>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { ParticipationActionProps } from "@/components/rsvps/types";
 import type { ParticipationCounts, ViewerState } from "@/lib/rsvps/schema";
@@ -8,10 +8,16 @@ import { PledgeForm, type PledgeMade } from "./pledge-form";
 import { PledgeProgress } from "./pledge-progress";
 import { WithdrawPledgeButton } from "./withdraw-pledge-button";
 
-type Props = { action: ParticipationActionProps; counts: ParticipationCounts; viewer: ViewerState | null };
+type Props = {
+  action: ParticipationActionProps;
+  counts: ParticipationCounts;
+  viewer: ViewerState | null;
+  /** Shown only without JavaScript, where the interactive form cannot work. */
+  noScript?: ReactNode;
+};
 
 /** The external donation link first (no payment ever touches this site), then progress and pledges. */
-export function PledgeSection({ action, counts, viewer }: Props) {
+export function PledgeSection({ action, counts, viewer, noScript }: Props) {
   const { t } = useI18n();
   const [done, setDone] = useState<PledgeMade | null>(null);
   const accepting = viewer ? viewer.accepting : action.status === "PUBLISHED" && new Date(action.endsAt) > new Date();
@@ -27,6 +33,7 @@ export function PledgeSection({ action, counts, viewer }: Props) {
         </p>
       ) : null}
       <PledgeProgress action={action} counts={counts} />
+      {noScript}
       {done ? (
         <div className="p-status">
           <p className="p-status__line" role="status">

@@ -29,14 +29,14 @@ function countsFrom(action: ParticipationActionProps, fresh: ParticipationCounts
  * (donation drives), "I'm boycotting" (boycotts). Everything personal comes from the API.
  * `noScript` holds the server-rendered forms for browsers without JavaScript.
  */
-export function ParticipationPanel({ action, noScript }: { action: ParticipationActionProps; noScript?: { rsvp?: ReactNode; commitment?: ReactNode } }) {
+export function ParticipationPanel({ action, noScript }: { action: ParticipationActionProps; noScript?: { rsvp?: ReactNode; commitment?: ReactNode; pledge?: ReactNode } }) {
   const { t } = useI18n();
   const { viewer, loading, rsvpCode, commitmentCode } = useViewer(action.id);
   const counts = countsFrom(action, viewer?.counts);
   const rsvp = action.kind === "RALLY" || action.mode !== "ONLINE";
   return (
     <section className="participation" aria-label={t(`common.kinds.${action.kind}`)}>
-      {action.kind === "DONATION_DRIVE" ? <PledgeSection action={action} counts={counts} viewer={viewer} /> : null}
+      {action.kind === "DONATION_DRIVE" ? <PledgeSection action={action} counts={counts} viewer={viewer} noScript={noScript?.pledge} /> : null}
       {action.kind === "BOYCOTT" ? (
         <CommitmentSection action={action} counts={counts} viewer={viewer} loading={loading} code={commitmentCode} noScript={noScript?.commitment} />
       ) : null}

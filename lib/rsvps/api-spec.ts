@@ -4,16 +4,18 @@ import { commitmentCreated, commitmentWithdrawn, createCommitmentBody, withdrawQ
 import type { OperationSpec } from "../openapi/operation";
 import { createPledgeBody, pledgeCreated, pledgeWithdrawn, withdrawPledgeQuery } from "../pledges/schema";
 import { withHoneypot } from "../abuse/honeypot";
+import { pledgeFormFields } from "../pledges/html-form";
 import { withdrawalFormFields } from "./withdrawal-form";
 import { cancelQuery, createRsvpBody, myRsvpsResponse, rsvpCancelled, rsvpCreated, viewerState } from "./schema";
 
 const tags = ["participation"];
+const back = z.object({ back: z.string().describe("A page path such as /en/actions/{slug}") });
 
 /** RSVPs, pledges, boycott commitments, the viewer's own state and the organisers' attendee list. */
 export const participationOperations: OperationSpec[] = [
   {
     method: "post", path: "/api/actions/{id}/rsvps", tags, auth: "optional", body: withHoneypot(createRsvpBody), response: rsvpCreated, successStatus: 201,
-    formBody: withHoneypot(createRsvpBody).and(z.object({ back: z.string().describe("A page path such as /en/actions/{slug}") })),
+    formBody: withHoneypot(createRsvpBody).and(back),
     summary: "RSVP (signed in; guest with name + email; or headcount with no fields). 200 with the existing RSVP when repeated. Full → WAITLISTED with position. An HTML form (the same fields plus `back`) gets a 303 to that page with ?rsvp=STATUS or ?rsvpError=CODE instead: the no-JavaScript path.",
     errors: [400, 404, 409, 415, 429],
   },
@@ -35,7 +37,8 @@ export const participationOperations: OperationSpec[] = [
   },
   {
     method: "post", path: "/api/actions/{id}/pledges", tags, auth: "optional", body: createPledgeBody, response: pledgeCreated, successStatus: 201,
-    summary: "Pledge money (amountMinor in the drive's currency) or items (needId + quantity), with a display name or anonymously",
+    formBody: pledgeFormFields,
+    summary: "Pledge money (amountMinor in the drive's currency) or items (needId + quantity), with a display name or anonymously. HTML forms: 303 to `back` with ?pledge=1 or ?pledgeError=CODE",
     errors: [400, 404, 409, 415, 429],
   },
   {
@@ -45,7 +48,8 @@ export const participationOperations: OperationSpec[] = [
   },
   {
     method: "post", path: "/api/actions/{id}/commitments", tags, auth: "optional", body: createCommitmentBody, response: commitmentCreated, successStatus: 201,
-    summary: "\"I'm boycotting\" (signed in, with an email, or headcount only). 200 with the existing commitment when repeated.",
+    formBody: createCommitmentBody.and(back),
+    summary: "\"I'm boycotting\" (signed in, with an email, or headcount only). 200 with the existing commitment when repeated. HTML forms: 303 to `back` with ?commitment=1 or ?commitmentError=CODE",
     errors: [400, 404, 409, 415, 429],
   },
   {

@@ -20,7 +20,7 @@ const one = (sp: SearchParams, key: string) => {
   return typeof v === "string" ? v : null;
 };
 
-export function formOutcome(sp: SearchParams, name: "rsvp" | "commitment", fieldNames: readonly string[]): FormOutcome | null {
+export function formOutcome(sp: SearchParams, name: "rsvp" | "commitment" | "pledge", fieldNames: readonly string[]): FormOutcome | null {
   const value = one(sp, name);
   const error = one(sp, `${name}Error`);
   const withdrawn = one(sp, "withdrawn") === name;

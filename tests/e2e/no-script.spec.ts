@@ -149,3 +149,32 @@ test("without JavaScript people join a boycott (with an email, or signed in) and
   await expect(member.locator(".p-block--boycott .p-noscript [role=status]")).toHaveText("You have withdrawn from this boycott.");
   await member.context().close();
 });
+
+test("without JavaScript a guest pledges to a donation drive and takes it back through the mailed link", async ({ page: withScript }) => {
+  type Detail = { slug: string; status: string; drive: { currency: string | null } | null };
+  const { items } = (await (await withScript.request.get("/api/actions?kind=DONATION_DRIVE&limit=100")).json()) as { items: { id: string }[] };
+  // Not the last drive: another journey counts exact totals on that one, side by side with this.
+  const details = await Promise.all(items.slice(0, -1).map(async ({ id }) => (await (await withScript.request.get(`/api/actions/${id}`)).json()) as Detail));
+  const drive = details.find((d) => d.status === "PUBLISHED" && d.drive?.currency)!;
+  const email = uniqueEmail("noscript-pledge");
+  const page = await noScriptPage();
+  await page.goto(`/en/actions/${drive.slug}`);
+  const block = page.locator(".p-block--pledge .p-noscript");
+  // The interactive form cannot work without JavaScript, so only the plain one is shown.
+  await expect(page.locator(".p-block--pledge form.p-js-only")).toBeHidden();
+  await expect(block.locator('input[name="amount"]')).toHaveAccessibleName(`Amount (${drive.drive!.currency})`);
+  await block.locator('input[name="amount"]').fill("7,5");
+  await block.locator('input[name="displayName"]').fill("No Script Donor");
+  await block.locator('input[name="email"]').fill(email);
+  await block.locator("button[type=submit]").click();
+  await expect(page).toHaveURL(/\?pledge=1&mailed=1$/);
+  await expect(page.locator(".p-block--pledge .p-noscript [role=status]")).toHaveText("Thank you! Your pledge is recorded. We sent you a link to withdraw it later.");
+
+  const mail = await mailTo(withScript, email);
+  const link = /(https?:\/\/\S+\/en\/rsvps\/cancel\?\S+)/.exec(mail.text)![1];
+  expect(link).toContain("pledge=");
+  await page.goto(link);
+  await page.locator(".p-noscript button[type=submit]", { hasText: "Withdraw my pledge" }).click();
+  await expect(page.getByRole("status")).toHaveText("Your pledge is withdrawn.");
+  await page.context().close();
+});

@@ -3,22 +3,14 @@ import { POST as commitmentPost } from "@/app/api/actions/[id]/commitments/route
 import { getDb } from "@/lib/db";
 import { createAction } from "../../factories";
 import { ipFor, isolateOutbox, raiseRateLimits } from "../../factories/people";
-import { call } from "../helpers/http";
+import { callForm, redirectOf } from "../helpers/http";
 
 raiseRateLimits();
 isolateOutbox();
 
 let n = 0;
-function postForm(actionId: string, fields: Record<string, string>) {
-  return call(commitmentPost, `/api/actions/${actionId}/commitments`, {
-    method: "POST",
-    params: { id: actionId },
-    body: new URLSearchParams(fields).toString(),
-    headers: { "content-type": "application/x-www-form-urlencoded", "sec-fetch-site": "same-origin" },
-    ip: ipFor(8000 + ++n),
-  });
-}
-const query = (res: { headers: Headers }) => Object.fromEntries(new URL(res.headers.get("location") ?? "", "http://localhost:3000").searchParams);
+const postForm = (actionId: string, fields: Record<string, string>) => callForm(commitmentPost, "/x", fields, { params: { id: actionId }, ip: ipFor(8000 + ++n) });
+const query = (res: { headers: Headers }) => redirectOf(res).query;
 
 describe("joining a boycott from a plain HTML form (no JavaScript)", () => {
   it("with an email: counted, the withdraw link is queued by mail, and the page is told both", async () => {

@@ -41,3 +41,24 @@ export async function sessionCookieFor(userId: string): Promise<string> {
   await db.session.create({ data: { sessionToken, userId, expires: new Date(Date.now() + 86_400_000) } });
   return `${sessionCookieName()}=${sessionToken}`;
 }
+
+/** A plain HTML form post from one of our pages (the no-JavaScript path): urlencoded, same-origin. */
+export function callForm<P = Record<string, string>>(
+  handler: Handler<P>,
+  url: string,
+  fields: Record<string, string>,
+  options: Omit<CallOptions, "method" | "body"> = {},
+) {
+  return call(handler, url, {
+    ...options,
+    method: "POST",
+    body: new URLSearchParams(fields).toString(),
+    headers: { "content-type": "application/x-www-form-urlencoded", "sec-fetch-site": "same-origin", ...options.headers },
+  });
+}
+
+/** Where a form's 303 sends the browser: the path and the outcome in its query. */
+export function redirectOf(res: { headers: Headers }) {
+  const url = new URL(res.headers.get("location") ?? "", "http://localhost:3000");
+  return { path: url.pathname, query: Object.fromEntries(url.searchParams), origin: url.origin };
+}

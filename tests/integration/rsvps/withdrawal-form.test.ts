@@ -7,7 +7,7 @@ import { createPledge } from "@/lib/pledges/mutations";
 import { createRsvp } from "@/lib/rsvps/mutations";
 import { createAction } from "../../factories";
 import { createPerson, ipFor, isolateOutbox, raiseRateLimits } from "../../factories/people";
-import { call } from "../helpers/http";
+import { call, callForm, redirectOf } from "../helpers/http";
 
 raiseRateLimits();
 isolateOutbox();
@@ -15,17 +15,12 @@ isolateOutbox();
 let n = 0;
 /** The cancel page's plain form, as a browser without JavaScript posts it. */
 function withdraw(fields: Record<string, string>, options: { cookie?: string; origin?: string } = {}) {
-  return call(withdrawalPost, "/api/withdrawals", {
-    method: "POST",
-    body: new URLSearchParams(fields).toString(),
-    headers: { "content-type": "application/x-www-form-urlencoded", origin: options.origin ?? "http://localhost:3000" },
-    cookie: options.cookie,
-    ip: ipFor(7000 + ++n),
-  });
+  const headers: Record<string, string> = options.origin ? { origin: options.origin, "sec-fetch-site": "cross-site" } : {};
+  return callForm(withdrawalPost, "/api/withdrawals", fields, { cookie: options.cookie, headers, ip: ipFor(7000 + ++n) });
 }
 const redirect = (res: { headers: Headers }) => {
-  const url = new URL(res.headers.get("location") ?? "", "http://localhost:3000");
-  return { path: url.pathname, query: Object.fromEntries(url.searchParams) };
+  const { path, query } = redirectOf(res);
+  return { path, query };
 };
 
 describe("withdrawing without JavaScript (POST /api/withdrawals, HTML forms only)", () => {

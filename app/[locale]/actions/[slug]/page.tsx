@@ -14,6 +14,7 @@ import { SafetyBlock } from "@/components/actions/detail/safety-block";
 import { SharePanel } from "@/components/actions/detail/share-panel";
 import { QueryProvider } from "@/components/query-provider";
 import { NoScriptCommitment } from "@/components/commitments/no-script-commitment";
+import { NoScriptPledge } from "@/components/pledges/no-script-pledge";
 import { NoScriptRsvp } from "@/components/rsvps/no-script-rsvp";
 import { ParticipationPanel } from "@/components/rsvps/participation-panel";
 import { ReportActionForm } from "@/components/reports/report-action-form";
@@ -67,13 +68,17 @@ export default async function ActionPage({ params, searchParams }: Props) {
   // Without JavaScript the panel cannot ask the API who is looking: the page does, for the signed-in.
   const viewer = user ? await viewerState(user, action.id, {}).catch(() => null) : null;
   const accepting = isAcceptingNow(action);
+  const plain = { action, locale, t, signedIn: !!user, accepting };
   const noScript = {
     rsvp: (
-      <NoScriptRsvp action={action} locale={locale} t={t} signedIn={!!user} accepting={accepting} mine={viewer?.rsvp ?? null} outcome={formOutcome(query, "rsvp", ["name", "email", "guests"])} />
+      <NoScriptRsvp {...plain} mine={viewer?.rsvp ?? null} outcome={formOutcome(query, "rsvp", ["name", "email", "guests"])} />
     ),
     commitment: (
-      <NoScriptCommitment action={action} locale={locale} t={t} signedIn={!!user} accepting={accepting} joined={!!viewer?.commitment} outcome={formOutcome(query, "commitment", ["email"])} />
+      <NoScriptCommitment {...plain} joined={!!viewer?.commitment} outcome={formOutcome(query, "commitment", ["email"])} />
     ),
+    pledge: action.drive ? (
+      <NoScriptPledge {...plain} drive={action.drive} outcome={formOutcome(query, "pledge", ["amountMinor", "currency", "needId", "quantity", "displayName", "email"])} />
+    ) : null,
   };
 
   return (

@@ -28,6 +28,9 @@ export const pledge: Messages["pledge"] = {
   withdrawing: "جارٍ السحب…",
   withdrawn: "تم سحب تعهّدك.",
   withdrawLinkSent: "أرسلنا إليك رابطًا لسحبه لاحقًا.",
+  noscript: {
+    intro: "جافاسكربت معطّل، لذا هذا هو النموذج البسيط. تعهّد بمبلغ أو بأغراض؛ اترك بريدك الإلكتروني (إلا في التعهد دون اسم) ليصلك رابط لسحب تعهدك.",
+  },
   fields: {
     amountMinor: "اكتب مبلغًا أكبر من الصفر.",
     currency: "لا تقبل هذه الحملة إلا {currency}.",

@@ -26,6 +26,9 @@ export const pledge = {
   withdrawing: "Withdrawing…",
   withdrawn: "Your pledge is withdrawn.",
   withdrawLinkSent: "We sent you a link to withdraw it later.",
+  noscript: {
+    intro: "JavaScript is off, so here is the simple form. Pledge an amount or items; leave your email (not with an anonymous pledge) to get a link to withdraw it.",
+  },
   fields: {
     amountMinor: "Enter an amount greater than zero.",
     currency: "This drive collects {currency} only.",

@@ -28,6 +28,9 @@ export const pledge: Messages["pledge"] = {
   withdrawing: "Retirando…",
   withdrawn: "Tu promesa ha sido retirada.",
   withdrawLinkSent: "Te enviamos un enlace para retirarla más adelante.",
+  noscript: {
+    intro: "JavaScript está desactivado, así que este es el formulario sencillo. Promete una cantidad o artículos; deja tu correo (no con una promesa anónima) para recibir un enlace con el que retirarla.",
+  },
   fields: {
     amountMinor: "Escribe un importe mayor que cero.",
     currency: "Esta colecta solo recibe {currency}.",

@@ -28,6 +28,9 @@ export const pledge: Messages["pledge"] = {
   withdrawing: "Retrait…",
   withdrawn: "Votre promesse est retirée.",
   withdrawLinkSent: "Nous vous avons envoyé un lien pour la retirer plus tard.",
+  noscript: {
+    intro: "JavaScript est désactivé : voici le formulaire simple. Promettez un montant ou des articles ; laissez votre e-mail (pas pour une promesse anonyme) pour recevoir un lien permettant de la retirer.",
+  },
   fields: {
     amountMinor: "Indiquez un montant supérieur à zéro.",
     currency: "Cette collecte n’accepte que des {currency}.",

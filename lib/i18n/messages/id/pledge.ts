@@ -28,6 +28,9 @@ export const pledge: Messages["pledge"] = {
   withdrawing: "Menarik…",
   withdrawn: "Janji dukunganmu sudah ditarik.",
   withdrawLinkSent: "Kami mengirimimu tautan untuk menariknya nanti.",
+  noscript: {
+    intro: "JavaScript nonaktif, jadi ini formulir sederhananya. Janjikan sejumlah uang atau barang; isi emailmu (kecuali untuk janji anonim) untuk menerima tautan guna membatalkannya.",
+  },
   fields: {
     amountMinor: "Tulis jumlah yang lebih dari nol.",
     currency: "Penggalangan ini hanya menerima {currency}.",
