@@ -16,7 +16,9 @@ afterEach(() => {
   delete process.env.RATE_LIMIT_SIGN_IN_ACCOUNT;
 });
 
-const ipFor = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+// One fresh address per call: an address that failed earlier in this file must not count twice.
+let lastIp = 0;
+const ipFor = () => `198.51.${100 + (++lastIp >> 8)}.${lastIp & 255}`;
 const signIn = (email: string, password: string, ip = ipFor(), cookie?: string) =>
   call(passwordSignIn, "/api/auth/password", { method: "POST", body: { email, password }, ip, cookie });
 
