@@ -39,7 +39,11 @@ export function MagicLinkForm({ callbackUrl }: { callbackUrl: string }) {
   const busy = mutation.isPending || mutation.isSuccess;
 
   return (
-    <form method="post" className="auth-form" aria-label={t("auth.signIn.linkFormLabel")} onSubmit={submit} noValidate>
+    <form method="post" action="/api/auth/magic-link" className="auth-form" aria-label={t("auth.signIn.linkFormLabel")} onSubmit={submit} noValidate>
+      {/* Without JavaScript the form posts itself: these say where to go next. */}
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <input type="hidden" name="back" value={`/${locale}/sign-in`} />
       <p className="auth-hint">{t("auth.signIn.linkHint")}</p>
       <TextField look="auth"
         label={t("auth.signIn.email")}

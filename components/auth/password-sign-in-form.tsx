@@ -11,7 +11,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Email + password. On success a full page load, so every server component sees the new session. */
 export function PasswordSignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const { t } = useI18n();
+  const { locale, t } = useI18n();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string }>({});
@@ -43,7 +43,11 @@ export function PasswordSignInForm({ callbackUrl }: { callbackUrl: string }) {
   const busy = mutation.isPending || mutation.isSuccess;
 
   return (
-    <form method="post" className="auth-form" aria-label={t("auth.signIn.passwordFormLabel")} onSubmit={submit} noValidate>
+    <form method="post" action="/api/auth/password" className="auth-form" aria-label={t("auth.signIn.passwordFormLabel")} onSubmit={submit} noValidate>
+      {/* Without JavaScript the form posts itself: these say where to go next. */}
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <input type="hidden" name="back" value={`/${locale}/sign-in`} />
       <TextField look="auth"
         label={t("auth.signIn.email")}
         type="email"

@@ -21,7 +21,7 @@ export function CancelRsvpButton({ rsvpId, label }: { rsvpId: string; label: str
           {errorMessage(mutation.error, t)}
         </span>
       ) : null}
-      <button type="button" className="button button--secondary" aria-label={label} onClick={() => mutation.mutate()} disabled={mutation.isPending}>
+      <button type="button" className="button button--secondary p-js-only" aria-label={label} onClick={() => mutation.mutate()} disabled={mutation.isPending}>
         {mutation.isPending ? t("rsvp.cancelling") : t("rsvp.cancel")}
       </button>
     </>

@@ -37,10 +37,10 @@ export function FormNotices({ outcome, t, withdrawnText, current }: { outcome: F
   );
 }
 
-type WithdrawProps = { kind: "rsvp" | "commitment" | "pledge"; id?: string; actionId?: string; token?: string; back: string; label: string; danger?: boolean };
+type WithdrawProps = { kind: "rsvp" | "commitment" | "pledge"; id?: string; actionId?: string; token?: string; back: string; label: string; ariaLabel?: string; danger?: boolean };
 
 /** The undo as a plain form: forms cannot DELETE, so it goes through POST /api/withdrawals. */
-export function WithdrawForm({ kind, id, actionId, token, back, label, danger }: WithdrawProps) {
+export function WithdrawForm({ kind, id, actionId, token, back, label, ariaLabel, danger }: WithdrawProps) {
   return (
     <form method="post" action="/api/withdrawals">
       <input type="hidden" name="kind" value={kind} />
@@ -48,7 +48,7 @@ export function WithdrawForm({ kind, id, actionId, token, back, label, danger }:
       {actionId ? <input type="hidden" name="actionId" value={actionId} /> : null}
       {token ? <input type="hidden" name="token" value={token} /> : null}
       <input type="hidden" name="back" value={back} />
-      <button type="submit" className={danger ? "button button--danger" : "button button--secondary"}>
+      <button type="submit" className={danger ? "button button--danger" : "button button--secondary"} aria-label={ariaLabel}>
         {label}
       </button>
     </form>

@@ -13,6 +13,8 @@ export type HtmlFormSpec<B> = {
   body: (fields: URLSearchParams) => B;
   /** What the page needs to say how it went; never secrets (the URL ends up in history and logs). */
   outcome: (answer: Record<string, unknown>, status: number, body: B) => Record<string, string>;
+  /** Where success goes when that is not `back` (sign-in: the page asked for). Must be a path of ours. */
+  successPath?: (fields: URLSearchParams) => string;
 };
 
 const BACK = new RegExp(`^/(${LOCALES.join("|")})(/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*$`);
@@ -31,7 +33,8 @@ export function acceptHtmlForm<B, C>(spec: HtmlFormSpec<B>, handler: RouteHandle
     if (fields instanceof AppError) return backTo(null, { [`${spec.name}Error`]: fields.code });
     const body = spec.body(fields);
     const res = await handler(resend(req, { method: req.method, url: req.url, body }), ctx);
-    return answerForm(res, fields.get("back"), spec.name, (answer) => spec.outcome(answer, res.status, body));
+    const success = res.ok && spec.successPath ? spec.successPath(fields) : null;
+    return answerForm(res, success ?? fields.get("back"), spec.name, (answer) => spec.outcome(answer, res.status, body), {}, !!success);
   };
 }
 
@@ -58,22 +61,34 @@ export function resend(req: Request, to: { method: string; url: string; body?: u
   return new Request(new URL(to.url, req.url), { method: to.method, headers, body: to.body === undefined ? undefined : JSON.stringify(to.body) });
 }
 
-/** 303 back with the outcome (success) or `{name}Error` and the fields to fix; `keep` goes with both. */
+/**
+ * 303 back with the outcome (success) or `{name}Error` and the fields to fix (and, when rate
+ * limited, `retry` seconds); `keep` goes with both. Cookies the handler set (a new session) are
+ * passed on. `trusted` marks a destination the caller has already checked (a sign-in callback).
+ */
 export async function answerForm(
   res: Response,
   back: string | null,
   name: string,
   outcome: (answer: Record<string, unknown>) => Record<string, string>,
   keep: Record<string, string> = {},
+  trusted = false,
 ): Promise<Response> {
   const answer = (await res.json().catch(() => ({}))) as Record<string, unknown>;
-  if (res.ok) return backTo(back, { ...keep, ...outcome(answer) });
-  const error = (answer.error ?? {}) as { code?: string; fields?: Record<string, unknown> };
-  return backTo(back, {
-    ...keep,
-    [`${name}Error`]: error.code ?? "generic",
-    ...(error.fields ? { fields: Object.keys(error.fields).join(",") } : {}),
-  });
+  let redirect: Response;
+  if (res.ok) redirect = backTo(back, { ...keep, ...outcome(answer) }, trusted);
+  else {
+    const error = (answer.error ?? {}) as { code?: string; fields?: Record<string, unknown> };
+    const retry = res.headers.get("retry-after");
+    redirect = backTo(back, {
+      ...keep,
+      [`${name}Error`]: error.code ?? "generic",
+      ...(error.fields ? { fields: Object.keys(error.fields).join(",") } : {}),
+      ...(retry && /^\d+$/.test(retry) ? { retry } : {}),
+    });
+  }
+  for (const cookie of res.headers.getSetCookie()) redirect.headers.append("Set-Cookie", cookie);
+  return redirect;
 }
 
 /** A route that only takes HTML forms: anything else is told to use the JSON API. */
@@ -97,8 +112,9 @@ export function formInt(fields: URLSearchParams, name: string): number | string 
   return v !== undefined && /^\d{1,6}$/.test(v.trim()) ? Number(v) : v;
 }
 
-function backTo(back: string | null, params: Record<string, string>): Response {
-  const path = back && BACK.test(back) ? back : "/";
+function backTo(back: string | null, params: Record<string, string>, trusted = false): Response {
+  const path = back && (BACK.test(back) || (trusted && back.startsWith("/") && !back.startsWith("//"))) ? back : "/";
   const query = new URLSearchParams(params).toString();
-  return new Response(null, { status: 303, headers: { Location: `${path}${query ? `?${query}` : ""}`, "Cache-Control": "no-store" } });
+  const joiner = path.includes("?") ? "&" : "?";
+  return new Response(null, { status: 303, headers: { Location: `${path}${query ? `${joiner}${query}` : ""}`, "Cache-Control": "no-store" } });
 }

@@ -25,26 +25,34 @@ const exportResponse = z.object({
 });
 
 const tags = ["auth"];
+/** The sign-in page's forms, sent as they are when JavaScript is off. */
+const signInForm = z.object({
+  locale: z.string().optional(),
+  callbackUrl: z.string().optional().describe("Where to go after signing in (a path of ours)"),
+  back: z.string().describe("The sign-in page, for errors: ?passwordError= or ?magicLinkError="),
+});
 const me = ["account"];
 
 export const authOperations: OperationSpec[] = [
   {
     method: "post",
     path: "/api/auth/password",
-    summary: "Sign in with email and password; sets the session cookie. Unknown email and wrong password give the same 401. 429 after 10 failures per account or per address in 15 minutes.",
+    summary: "Sign in with email and password; sets the session cookie. Unknown email and wrong password give the same 401. 429 after 10 failures per account or per address in 15 minutes. As an HTML form: 303 to callbackUrl with the cookie, or back with ?passwordError=CODE.",
     tags,
     auth: "none",
     body: passwordSignInBody,
+    formBody: passwordSignInBody.and(signInForm),
     response: okResponse,
     errors: [400, 401, 403, 415, 429],
   },
   {
     method: "post",
     path: "/api/auth/magic-link",
-    summary: "Email a one-time sign-in link (creates the account on first use). Same 200 whether or not the address has an account.",
+    summary: "Email a one-time sign-in link (creates the account on first use). Same 200 whether or not the address has an account. As an HTML form: 303 to /{locale}/check-email, or back with ?magicLinkError=CODE.",
     tags,
     auth: "none",
     body: magicLinkBody,
+    formBody: magicLinkBody.and(signInForm),
     response: magicLinkResponse,
     errors: [400, 403, 415, 429, 503],
   },

@@ -1,7 +1,7 @@
 import { chromium, expect, test, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium";
 import { seriousViolations } from "./helpers/axe";
-import { signIn } from "./helpers/sign-in";
+import { DEMO_PASSWORD, signIn } from "./helpers/sign-in";
 import { hasRoom, mailTo, rallies, rsvpPanel, uniqueEmail } from "./helpers/people";
 
 /**
@@ -102,19 +102,37 @@ test("without JavaScript a signed-in member RSVPs in one click and the page show
   await expect(page).toHaveURL(/\?withdrawn=rsvp$/);
   await expect(plainForm(page).block.locator('[role="status"]')).toHaveText("Your RSVP is cancelled.");
   await expect(plainForm(page).submit).toHaveText("I'll be there");
+
+  // Again, and this time cancelled from My RSVPs, which has a plain cancel button per RSVP too.
+  await plainForm(page).submit.click();
+  await expect(plainForm(page).status).toHaveText("You're going.");
+  await page.goto("/en/me/rsvps");
+  const item = page.locator("li").filter({ has: page.getByRole("link", { name: rally.title }) });
+  await expect(item.locator("button.p-js-only")).toBeHidden();
+  await item.locator("form button", { hasText: "Cancel my RSVP" }).click();
+  await expect(page).toHaveURL(/\/en\/me\/rsvps\?withdrawn=rsvp$/);
+  await expect(page.getByRole("status")).toHaveText("Your RSVP is cancelled.");
+  await expect(page.getByRole("link", { name: rally.title })).toHaveCount(0);
   await page.context().close();
 });
 
-test("without JavaScript, forms that need it never put what was typed into the address bar", async () => {
+test("without JavaScript people sign in with a password (a wrong one is explained), and nothing typed reaches the address bar", async () => {
   const page = await noScriptPage();
-  await page.goto("/en/sign-in");
+  await page.goto("/en/sign-in?callbackUrl=%2Fen%2Fme%2Frsvps");
   const form = page.locator("form").filter({ has: page.locator('input[name="password"]') });
-  await form.locator('input[name="email"]').fill("someone@example.org");
+  await form.locator('input[name="email"]').fill("member@example.org");
   await form.locator('input[name="password"]').fill("a secret passphrase");
   await form.locator('button[type="submit"]').click();
-  await page.waitForLoadState();
-  // A form without a script of its own posts back to its page (nothing happens), never GETs its fields into the URL.
-  expect(new URL(page.url()).search).toBe("");
+  await expect(page).toHaveURL(/\/en\/sign-in\?passwordError=UNAUTHENTICATED$/);
+  expect(page.url()).not.toMatch(/passphrase|member/);
+  await expect(page.locator(".auth-card [role=alert]").first()).toHaveText("The email or password is not correct.");
+
+  await page.goto("/en/sign-in?callbackUrl=%2Fen%2Fme%2Frsvps");
+  await form.locator('input[name="email"]').fill("member@example.org");
+  await form.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await form.locator('button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/en\/me\/rsvps$/);
+  await expect(page.getByRole("heading", { level: 1, name: "My RSVPs" })).toBeVisible();
   await page.context().close();
 });
 

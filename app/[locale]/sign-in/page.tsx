@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { MagicLinkForm } from "@/components/auth/magic-link-form";
 import { PasswordSignInForm } from "@/components/auth/password-sign-in-form";
+import { SignInNotice } from "@/components/auth/sign-in-notice";
 import { QueryProvider } from "@/components/query-provider";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -24,7 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SignInPage({ params, searchParams }: Props) {
   const { locale, t } = await pageTranslator(params);
-  const callbackUrl = safeCallbackPath((await searchParams).callbackUrl, locale);
+  const query = await searchParams;
+  const callbackUrl = safeCallbackPath(query.callbackUrl, locale);
   if (await getCurrentUser()) redirect(callbackUrl);
   return (
     <div className="page auth-page">
@@ -34,10 +36,12 @@ export default async function SignInPage({ params, searchParams }: Props) {
         <QueryProvider>
           <section className="auth-card" aria-labelledby="password-heading">
             <h2 id="password-heading">{t("auth.signIn.passwordHeading")}</h2>
+            <SignInNotice query={query} form="password" t={t} />
             <PasswordSignInForm callbackUrl={callbackUrl} />
           </section>
           <section className="auth-card" aria-labelledby="link-heading">
             <h2 id="link-heading">{t("auth.signIn.linkHeading")}</h2>
+            <SignInNotice query={query} form="magicLink" t={t} />
             <MagicLinkForm callbackUrl={callbackUrl} />
           </section>
         </QueryProvider>

@@ -105,7 +105,7 @@ describe("POST /api/auth/password", () => {
     expect(res.headers.get("retry-after")).toMatch(/^\d+$/);
   });
 
-  it("refuses cross-site requests and non-JSON bodies", async () => {
+  it("refuses cross-site requests (forms too: no login CSRF) and bodies that are neither JSON nor a form", async () => {
     const user = await createPasswordUser();
     const cross = await call(passwordSignIn, "/api/auth/password", {
       method: "POST",
@@ -113,12 +113,22 @@ describe("POST /api/auth/password", () => {
       headers: { origin: "https://evil.example" },
     });
     expect(cross.status).toBe(403);
-    const form = await call(passwordSignIn, "/api/auth/password", {
+    const text = await call(passwordSignIn, "/api/auth/password", {
       method: "POST",
       body: `email=${user.email}&password=${TEST_PASSWORD}`,
-      headers: { "content-type": "application/x-www-form-urlencoded" },
+      headers: { "content-type": "text/plain" },
     });
-    expect(form.status).toBe(415);
+    expect(text.status).toBe(415);
+    // The sign-in page's form works without JavaScript, but another site's form must not sign
+    // this browser in (login CSRF): no cookie, whatever the credentials.
+    const form = await call(passwordSignIn, "/api/auth/password", {
+      method: "POST",
+      body: `email=${encodeURIComponent(user.email!)}&password=${encodeURIComponent(TEST_PASSWORD)}&back=/en/sign-in`,
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+    });
+    expect(form.status).toBe(303);
+    expect(form.headers.get("location")).toBe("/en/sign-in?passwordError=FORBIDDEN");
+    expect(form.headers.get("set-cookie")).toBeNull();
   });
 });
 

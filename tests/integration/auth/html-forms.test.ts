@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { POST as magicLink } from "@/app/api/auth/magic-link/route";
+import { POST as passwordSignIn } from "@/app/api/auth/password/route";
+import { GET as getMe } from "@/app/api/me/route";
+import { call, callForm, redirectOf } from "../helpers/http";
+import { TEST_PASSWORD, createPasswordUser, mailsTo, sessionCookieFrom, useTempOutbox } from "../../factories/auth";
+
+beforeAll(() => useTempOutbox());
+
+let n = 0;
+const ip = () => `192.0.2.${++n}`;
+const signInForm = (fields: Record<string, string>) => callForm(passwordSignIn, "/api/auth/password", { locale: "en", back: "/en/sign-in", ...fields }, { ip: ip() });
+
+describe("signing in without JavaScript (the sign-in page's forms posted as they are)", () => {
+  it("a right password sets the session cookie on the 303 to the page that was asked for", async () => {
+    const user = await createPasswordUser();
+    const res = await signInForm({ email: user.email!, password: TEST_PASSWORD, callbackUrl: "/en/organise" });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe("/en/organise");
+    const cookie = sessionCookieFrom(res.headers.get("set-cookie")!)!;
+    expect(cookie).toBeTruthy();
+    expect((await call(getMe, "/api/me", { cookie })).status).toBe(200);
+  });
+
+  it("a wrong password comes back to the sign-in page with the reason, and no cookie; other sites are never a destination", async () => {
+    const user = await createPasswordUser();
+    const wrong = await signInForm({ email: user.email!, password: "not it", callbackUrl: "/en/organise" });
+    expect(redirectOf(wrong)).toMatchObject({ path: "/en/sign-in", query: { passwordError: "UNAUTHENTICATED" } });
+    expect(wrong.headers.get("set-cookie")).toBeNull();
+    expect(wrong.headers.get("location")).not.toContain("not it");
+    const elsewhere = await signInForm({ email: user.email!, password: TEST_PASSWORD, callbackUrl: "https://evil.test/steal" });
+    expect(elsewhere.headers.get("location")).toBe("/en/me");
+  });
+
+  it("asking for a link goes on to 'check your email' (the same answer for unknown addresses) and mails the link", async () => {
+    const user = await createPasswordUser();
+    const res = await callForm(magicLink, "/api/auth/magic-link", { email: user.email!, locale: "fr", callbackUrl: "/fr/me", back: "/fr/sign-in" }, { ip: ip() });
+    expect(res.headers.get("location")).toBe("/fr/check-email");
+    expect(mailsTo(user.email!).length).toBe(1);
+    const unknown = await callForm(magicLink, "/api/auth/magic-link", { email: "nobody-here@example.test", locale: "fr", back: "/fr/sign-in" }, { ip: ip() });
+    expect(unknown.headers.get("location")).toBe("/fr/check-email");
+    const bad = await callForm(magicLink, "/api/auth/magic-link", { email: "not an address", locale: "fr", back: "/fr/sign-in" }, { ip: ip() });
+    expect(redirectOf(bad)).toMatchObject({ path: "/fr/sign-in", query: { magicLinkError: "VALIDATION", fields: "email" } });
+  });
+});
