@@ -25,3 +25,11 @@ export const magicLinkHtmlForm: HtmlFormSpec<{ email?: string; locale?: string; 
   outcome: () => ({}),
   successPath: (f) => `/${localeOf(f)}/check-email`,
 };
+
+/** Signing out without JavaScript: the cookie is cleared on the 303 home. */
+export const signOutHtmlForm: HtmlFormSpec<Record<string, never>> = {
+  name: "signOut",
+  body: () => ({}),
+  outcome: () => ({}),
+  successPath: (f) => `/${localeOf(f)}`,
+};

@@ -133,6 +133,11 @@ test("without JavaScript people sign in with a password (a wrong one is explaine
   await form.locator('button[type="submit"]').click();
   await expect(page).toHaveURL(/\/en\/me\/rsvps$/);
   await expect(page.getByRole("heading", { level: 1, name: "My RSVPs" })).toBeVisible();
+  // And out again: the header's sign-out is a form, so it works without JavaScript too.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/en$/);
+  await expect(page.getByRole("navigation", { name: "Your account" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+  expect((await page.context().cookies()).filter((c) => /session/i.test(c.name) && c.value)).toEqual([]);
   await page.context().close();
 });
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as magicLink } from "@/app/api/auth/magic-link/route";
 import { POST as passwordSignIn } from "@/app/api/auth/password/route";
+import { POST as signOut } from "@/app/api/auth/sign-out/route";
 import { GET as getMe } from "@/app/api/me/route";
 import { call, callForm, redirectOf } from "../helpers/http";
 import { TEST_PASSWORD, createPasswordUser, mailsTo, sessionCookieFrom, useTempOutbox } from "../../factories/auth";
@@ -41,5 +42,18 @@ describe("signing in without JavaScript (the sign-in page's forms posted as they
     expect(unknown.headers.get("location")).toBe("/fr/check-email");
     const bad = await callForm(magicLink, "/api/auth/magic-link", { email: "not an address", locale: "fr", back: "/fr/sign-in" }, { ip: ip() });
     expect(redirectOf(bad)).toMatchObject({ path: "/fr/sign-in", query: { magicLinkError: "VALIDATION", fields: "email" } });
+  });
+
+  it("signing out is a plain form too: the session ends and the cookie is cleared on the 303 home; another site cannot do it", async () => {
+    const user = await createPasswordUser();
+    const cookie = sessionCookieFrom((await signInForm({ email: user.email!, password: TEST_PASSWORD })).headers.get("set-cookie")!)!;
+    const forged = await callForm(signOut, "/api/auth/sign-out", { locale: "ar" }, { cookie, headers: { origin: "https://evil.test", "sec-fetch-site": "cross-site" } });
+    expect(forged.headers.get("set-cookie")).toBeNull();
+    expect((await call(getMe, "/api/me", { cookie })).status).toBe(200);
+    const res = await callForm(signOut, "/api/auth/sign-out", { locale: "ar" }, { cookie });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe("/ar");
+    expect(res.headers.get("set-cookie")).toMatch(/Max-Age=0|Expires=Thu, 01 Jan 1970/i);
+    expect((await call(getMe, "/api/me", { cookie })).status).toBe(401);
   });
 });
