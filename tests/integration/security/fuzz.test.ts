@@ -37,7 +37,14 @@ beforeAll(async () => {
   cookies = { ...world.cookies };
 });
 
-type Sent = { route: string; status: number; req: FuzzRequest };
+type Sent = { route: string; status: number; accepted: boolean; req: FuzzRequest };
+
+/**
+ * A write the server took. HTML forms hear "no" as a 303 back with `…Error=` in the Location,
+ * so a 303 is accepted only without one: a refused form must leave the database as it was too.
+ */
+const acceptedWrite = (res: { status: number; headers?: Headers }) =>
+  res.status < 300 || (res.status === 303 && !/Error=/.test(res.headers?.get("location") ?? ""));
 
 describe("fuzzing every route handler", () => {
   it(`${TOTAL} malformed bodies, query strings and headers: no 5xx, no internals, rejected requests change nothing`, async () => {
@@ -53,7 +60,7 @@ describe("fuzzing every route handler", () => {
     const closeWindow = async () => {
       if (!window.length) return;
       const t0 = performance.now();
-      const dirty = window.some((s) => (!READS.has(s.route.split(" ")[0]) || WRITING_READS.has(s.route)) && s.status < 400);
+      const dirty = window.some((s) => (!READS.has(s.route.split(" ")[0]) || WRITING_READS.has(s.route)) && s.accepted);
       let now = await tableChecksums(db, EXCLUDE);
       if (!dirty) {
         stats.windows++;
@@ -77,10 +84,11 @@ describe("fuzzing every route handler", () => {
       // Prisma puts the cause at the end of a long message: keep both ends.
       logged.set(id, text.length > 500 ? `${text.slice(0, 150)} … ${text.slice(-350)}` : text);
     });
-    const record = (route: RouteEntry, req: FuzzRequest, res: { status: number; text: string }) => {
+    const record = (route: RouteEntry, req: FuzzRequest, res: { status: number; text: string; headers?: Headers }) => {
       stats.sent++;
       stats.byStatus[res.status] = (stats.byStatus[res.status] ?? 0) + 1;
-      if (!READS.has(route.method) && res.status < 400) stats.acceptedWrites++;
+      const accepted = READS.has(route.method) ? res.status < 400 : acceptedWrite(res);
+      if (!READS.has(route.method) && accepted) stats.acceptedWrites++;
       else if (!READS.has(route.method)) stats.rejectedWrites++;
       const shown = `${route.key} ${show(req)}`;
       if (res.status >= 500) {
@@ -89,7 +97,7 @@ describe("fuzzing every route handler", () => {
       }
       const leak = internalDetail(res.text);
       if (leak) failures.push(`internal detail "${leak}" in ${res.status} from ${shown}: ${res.text.slice(0, 300)}`);
-      window.push({ route: route.key, status: res.status, req });
+      window.push({ route: route.key, status: res.status, accepted, req });
     };
     const timing: [string, number][] = [];
     for (const [i, route] of routes.entries()) {
