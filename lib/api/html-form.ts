@@ -113,7 +113,8 @@ export function formInt(fields: URLSearchParams, name: string): number | string 
 }
 
 function backTo(back: string | null, params: Record<string, string>, trusted = false): Response {
-  const path = back && (BACK.test(back) || (trusted && back.startsWith("/") && !back.startsWith("//"))) ? back : "/";
+  // Even a checked destination must stay on this site: "//x" and "/\\x" are other sites to browsers.
+  const path = back && (BACK.test(back) || (trusted && /^\/[^/\\]/.test(back) && !back.includes("\\"))) ? back : "/";
   const query = new URLSearchParams(params).toString();
   const joiner = path.includes("?") ? "&" : "?";
   return new Response(null, { status: 303, headers: { Location: `${path}${query ? `${joiner}${query}` : ""}`, "Cache-Control": "no-store" } });

@@ -29,8 +29,10 @@ describe("signing in without JavaScript (the sign-in page's forms posted as they
     expect(redirectOf(wrong)).toMatchObject({ path: "/en/sign-in", query: { passwordError: "UNAUTHENTICATED" } });
     expect(wrong.headers.get("set-cookie")).toBeNull();
     expect(wrong.headers.get("location")).not.toContain("not it");
-    const elsewhere = await signInForm({ email: user.email!, password: TEST_PASSWORD, callbackUrl: "https://evil.test/steal" });
-    expect(elsewhere.headers.get("location")).toBe("/en/me");
+    for (const callbackUrl of ["https://evil.test/steal", "//evil.test", "/\\evil.test", "/en/\\evil"]) {
+      const elsewhere = await signInForm({ email: user.email!, password: TEST_PASSWORD, callbackUrl });
+      expect(elsewhere.headers.get("location"), callbackUrl).toBe("/en/me");
+    }
   });
 
   it("asking for a link goes on to 'check your email' (the same answer for unknown addresses) and mails the link", async () => {
