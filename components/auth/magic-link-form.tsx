@@ -5,8 +5,9 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { ApiError } from "@/components/api-client";
-import { retryMinutes, sendJson } from "./api";
+import { sendJson } from "./api";
 import { TextField } from "@/components/ui/text-field";
+import { signInErrorText } from "./sign-in-errors";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -29,13 +30,7 @@ export function MagicLinkForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   const err = mutation.error;
-  const message = !err
-    ? null
-    : err instanceof ApiError && err.code === "RATE_LIMITED"
-      ? t("auth.signIn.rateLimited", { minutes: retryMinutes(err) })
-      : err instanceof ApiError && err.code === "VALIDATION"
-        ? t("auth.signIn.emailInvalid")
-        : t("auth.signIn.failed");
+  const message = err ? signInErrorText(t, "magicLink", err instanceof ApiError ? err.code : "generic", err instanceof ApiError ? err.retryAfter : null) : null;
   const busy = mutation.isPending || mutation.isSuccess;
 
   return (

@@ -1,4 +1,5 @@
 import type { Translate } from "@/lib/i18n/translator";
+import { signInErrorText } from "./sign-in-errors";
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -9,15 +10,7 @@ type Query = Record<string, string | string[] | undefined>;
 export function SignInNotice({ query, form, t }: { query: Query; form: "password" | "magicLink"; t: Translate }) {
   const code = query[`${form}Error`];
   if (typeof code !== "string") return null;
-  const retry = Number(query.retry);
-  const text =
-    code === "UNAUTHENTICATED" && form === "password"
-      ? t("auth.signIn.invalid")
-      : code === "RATE_LIMITED"
-        ? t("auth.signIn.rateLimited", { minutes: Number.isFinite(retry) && retry > 0 ? Math.max(1, Math.ceil(retry / 60)) : 15 })
-        : code === "VALIDATION"
-          ? t("auth.signIn.emailInvalid")
-          : t("auth.signIn.failed");
+  const text = signInErrorText(t, form, code, Number(query.retry) || null);
   return (
     <p role="alert" className="auth-form-error">
       {text}

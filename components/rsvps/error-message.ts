@@ -5,7 +5,11 @@ const KNOWN = new Set(["RATE_LIMITED", "CONFLICT", "ACTION_FULL", "NOT_FOUND", "
 
 /** A translated sentence for any failure; never the server's English text or a stack. */
 export function errorMessage(err: unknown, t: Translate): string {
-  const code = err instanceof ApiError ? err.code : "generic";
+  return errorCodeText(t, err instanceof ApiError ? err.code : "generic");
+}
+
+/** The same for a bare error code (the no-JavaScript forms get theirs back in the URL). */
+export function errorCodeText(t: Translate, code: string): string {
   return KNOWN.has(code) ? t(`rsvp.errors.${code}` as MessageKey) : t("rsvp.errors.generic");
 }
 

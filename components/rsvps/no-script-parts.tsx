@@ -1,6 +1,7 @@
 import type { Locale } from "@/lib/i18n/locales";
-import type { MessageKey, Translate } from "@/lib/i18n/translator";
+import type { Translate } from "@/lib/i18n/translator";
 import type { FormOutcome } from "@/lib/rsvps/form-outcome";
+import { errorCodeText } from "./error-message";
 
 /** What the action page hands every no-JavaScript participation block. */
 export type PlainBlockProps = {
@@ -12,12 +13,8 @@ export type PlainBlockProps = {
   outcome: FormOutcome | null;
 };
 
-const KNOWN_ERRORS = new Set(["RATE_LIMITED", "CONFLICT", "ACTION_FULL", "NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED", "VALIDATION"]);
-
 /** A translated sentence for an error code that came back in the URL; unknown codes get the generic one. */
-export function formErrorText(t: Translate, code: string): string {
-  return t(`rsvp.errors.${KNOWN_ERRORS.has(code) ? code : "generic"}` as MessageKey);
-}
+export const formErrorText = errorCodeText;
 
 /** What the last no-JavaScript submit said: "withdrawn" (unless the page already shows the new state) and errors. */
 export function FormNotices({ outcome, t, withdrawnText, current }: { outcome: FormOutcome | null; t: Translate; withdrawnText: string; current: boolean }) {
