@@ -23,6 +23,8 @@ type Props = {
 };
 
 type Saved = { id: string; notified?: number; ids?: string[] };
+/** Which button sent the form: keep a draft, or hand it to moderators (publish, for a trusted chapter). */
+type Intent = "save" | "submit";
 
 /** One form for every kind of action; the same schema checks it here and on the server. */
 export function ActionForm({ options, initial, edit }: Props) {
@@ -45,16 +47,20 @@ export function ActionForm({ options, initial, edit }: Props) {
   );
 
   const save = useMutation({
-    mutationFn: (s: FormState) => {
-      const { chapterId: _c, recurrence: _r, ...patch } = toPayload(s);
-      return edit ? apiFetch<Saved>(`/api/actions/${edit.id}`, { method: "PATCH", body: patch }) : apiFetch<Saved>("/api/actions", { method: "POST", body: toPayload(s) });
+    mutationFn: async ({ form, intent }: { form: FormState; intent: Intent }) => {
+      if (!edit) return apiFetch<Saved>("/api/actions", { method: "POST", body: { ...toPayload(form), submit: intent === "submit" } });
+      const { chapterId: _c, recurrence: _r, ...patch } = toPayload(form);
+      const saved = await apiFetch<Saved>(`/api/actions/${edit.id}`, { method: "PATCH", body: patch });
+      if (intent === "submit") await apiFetch(`/api/actions/${edit.id}/submit`, { method: "POST" });
+      return saved;
     },
-    onSuccess: (saved) => {
-      if (edit) {
+    onSuccess: (saved, { intent }) => {
+      if (intent === "submit" || !edit) {
+        const query = new URLSearchParams({ saved: String(saved.ids?.length ?? 1), ...(intent === "submit" ? { submitted: "1" } : {}) });
+        router.push(`/${locale}/organise/actions/${saved.id}?${query}`);
+      } else {
         setNotice(saved.notified ? `${t("organise.form.saved")} ${t("organise.form.notified", { count: saved.notified })}` : t("organise.form.saved"));
         router.refresh();
-      } else {
-        router.push(`/${locale}/organise/actions/${saved.id}?saved=${saved.ids?.length ?? 1}`);
       }
     },
     onError: (err) => {
@@ -74,20 +80,25 @@ export function ActionForm({ options, initial, edit }: Props) {
     });
   }
 
-  function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    const submitter = (e.nativeEvent as SubmitEvent).submitter;
+    const intent: Intent = submitter instanceof HTMLButtonElement && submitter.value === "submit" ? "submit" : "save";
     setTried(true);
     setNotice(null);
     const found = validateForm(state);
     if (Object.keys(found).length) return showErrors(found);
     setErrors({});
-    save.mutate(state);
+    save.mutate({ form: state, intent });
   }
 
   const err = (path: string) => fieldText(t, errors[path]);
   const chapter = options.chapters.find((c) => c.id === state.chapterId);
   const center = state.lat !== null && state.lng !== null ? { lat: state.lat, lng: state.lng } : chapter ? { lat: chapter.lat, lng: chapter.lng } : { lat: 20, lng: 0 };
   const count = Object.keys(errors).length;
+  // Only a draft (or a rejected action being fixed) can go to review; published ones are just saved.
+  const canSubmit = !edit || edit.status === "DRAFT" || edit.status === "REJECTED";
+  const pending = save.isPending ? save.variables.intent : null;
   const bannerError = save.isError && !(save.error instanceof ApiError && save.error.code === "VALIDATION") ? errorText(t, save.error) : null;
 
   return (
@@ -110,11 +121,16 @@ export function ActionForm({ options, initial, edit }: Props) {
       <FormWhere state={state} set={set} err={err} tiles={options.tiles} center={center} />
       {state.kind === "DONATION_DRIVE" ? <FormDrive state={state} set={set} err={err} /> : null}
       {state.kind === "BOYCOTT" ? <FormBoycott state={state} set={set} err={err} /> : null}
-      <FormPeople state={state} set={set} err={err} />
+      <FormPeople state={state} set={set} err={err} languages={options.languages} />
       <div className="org-form__actions">
-        <button type="submit" className="button" disabled={save.isPending}>
-          {save.isPending ? t("organise.form.saving") : edit ? t("organise.form.saveChanges") : t("organise.form.saveDraft")}
+        <button type="submit" name="intent" value="save" className={canSubmit ? "button button--secondary" : "button"} disabled={save.isPending}>
+          {pending === "save" ? t("organise.form.saving") : edit ? t("organise.form.saveChanges") : t("organise.form.saveDraft")}
         </button>
+        {canSubmit ? (
+          <button type="submit" name="intent" value="submit" className="button" disabled={save.isPending}>
+            {pending === "submit" ? t("organise.form.submitting") : chapter?.trusted ? t("organise.form.saveAndPublish") : t("organise.form.saveAndSubmit")}
+          </button>
+        ) : null}
         <p role="status" className="org-form__notice">
           {notice}
         </p>

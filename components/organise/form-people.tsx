@@ -1,13 +1,15 @@
 "use client";
 
 import { useI18n } from "@/components/i18n/i18n-provider";
+import type { FormOptions } from "@/lib/organise/form-options";
 import { Field } from "./field";
 import { fieldId } from "./form-state";
 import { ImageField } from "./image-field";
+import { LanguagePicker } from "./language-picker";
 import type { SectionProps } from "./section-props";
 
-/** Capacity (rallies), languages, accessibility, the safety block, data retention and the image. */
-export function FormPeople({ state, set, err }: SectionProps) {
+/** Capacity (rallies), languages spoken, accessibility, the safety block, data retention and the image. */
+export function FormPeople({ state, set, err, languages }: SectionProps & { languages: FormOptions["languages"] }) {
   const { t } = useI18n();
   const text = (key: "accessibilityNotes" | "legalObserver" | "safetyHotline" | "knowYourRightsUrl", label: string, type = "text") => (
     <Field id={fieldId(key)} label={label} error={err(key)}>
@@ -26,9 +28,7 @@ export function FormPeople({ state, set, err }: SectionProps) {
       ) : null}
       <fieldset className="org-section">
         <legend>{t("organise.form.sections.people")}</legend>
-        <Field id={fieldId("languages")} label={t("organise.form.languages")} hint={t("organise.form.languagesHint")} error={err("languages") ?? err("languages.0")}>
-          {(a11y) => <input {...a11y} type="text" value={state.languages} onChange={(e) => set({ languages: e.target.value })} />}
-        </Field>
+        <LanguagePicker value={state.languages} onChange={(languages) => set({ languages })} options={languages} error={err("languages") ?? err("languages.0")} />
         {text("accessibilityNotes", t("organise.form.accessibility"))}
         <div className="org-row">
           {text("legalObserver", t("organise.form.legalObserver"))}

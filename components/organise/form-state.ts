@@ -34,7 +34,7 @@ export type FormState = {
   needs: NeedRow[];
   dropOffs: DropOffRow[];
   targets: TargetRow[];
-  languages: string;
+  languages: string[];
   accessibilityNotes: string;
   legalObserver: string;
   safetyHotline: string;
@@ -85,7 +85,7 @@ export function emptyForm(chapter: ChapterOption | undefined, kind: Kind = "RALL
     needs: [],
     dropOffs: [],
     targets: [],
-    languages: "",
+    languages: [],
     accessibilityNotes: "",
     legalObserver: "",
     safetyHotline: "",
@@ -125,7 +125,7 @@ export function formFromFields(chapterId: string, f: ActionFields): FormState {
     needs: f.needs.map((n) => ({ id: n.id, item: n.item, quantity: String(n.quantity), unit: text(n.unit) })),
     dropOffs: f.dropOffs.map((d) => ({ ...d, openingHours: text(d.openingHours) })),
     targets: f.targets.map((t) => ({ ...t, sourceUrls: t.sourceUrls.join("\n"), alternatives: t.alternatives.join("\n") })),
-    languages: f.languages.join(", "),
+    languages: f.languages,
     accessibilityNotes: text(f.accessibilityNotes),
     legalObserver: text(f.legalObserver),
     safetyHotline: text(f.safetyHotline),
@@ -164,7 +164,7 @@ export function toPayload(s: FormState) {
     needs: s.kind === "DONATION_DRIVE" ? s.needs.map((n) => ({ ...(n.id ? { id: n.id } : {}), item: n.item, quantity: num(n.quantity), unit: n.unit })) : [],
     dropOffs: s.kind === "DONATION_DRIVE" ? s.dropOffs : [],
     targets: s.kind === "BOYCOTT" ? s.targets.map((t) => ({ ...t, sourceUrls: lines(t.sourceUrls), alternatives: lines(t.alternatives) })) : [],
-    languages: s.languages.split(/[\s,]+/).map((l) => l.trim().toLowerCase()).filter(Boolean),
+    languages: s.languages,
     accessibilityNotes: s.accessibilityNotes,
     legalObserver: s.legalObserver,
     safetyHotline: s.safetyHotline,

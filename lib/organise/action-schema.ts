@@ -188,6 +188,8 @@ export const createActionInput = actionFields
   .extend({
     chapterId: z.string({ error: E.required }).min(1, { error: E.required }),
     recurrence: recurrenceInput.nullish().transform((v) => v ?? null),
+    /** Submit for review (or publish, for a trusted chapter) in the same request as the save. */
+    submit: z.boolean({ error: E.invalid }).optional(),
   })
   .superRefine(checkActionRules);
 export type CreateActionInput = z.output<typeof createActionInput>;

@@ -8,10 +8,11 @@ import { parseOr400 } from "../http/respond";
 import { createActionInput, E, type CreateActionInput } from "./action-schema";
 import { actionScalars, actionSlug, auditView, childRows, publicPoint } from "./action-data";
 import { seriesOccurrences, seriesRule } from "./series";
+import { submitLocked, type Submitted } from "./submit-action";
 
 type Tx = Prisma.TransactionClient;
 
-export type CreatedActions = { id: string; slug: string; ids: string[]; seriesId: string | null };
+export type CreatedActions = { id: string; slug: string; ids: string[]; seriesId: string | null; status: "DRAFT" | Submitted["status"] };
 
 /** Only published statements can be answered with an action. */
 export async function assertPublishedStatement(tx: Pick<Tx, "statement">, statementId: string) {
@@ -24,10 +25,13 @@ export async function assertPublishedStatement(tx: Pick<Tx, "statement">, statem
 /**
  * Saves a new DRAFT (or, with a recurrence, one draft per date of the series). The organiser
  * must organise the chapter the action is for; everything is written and audited in one go.
+ * With `submit`, every draft is also submitted in the same transaction (in review, or published
+ * at once for a trusted chapter): one click in the form, and no half-submitted series.
  */
-export async function createAction(user: CurrentUser, raw: CreateActionInput | unknown): Promise<CreatedActions> {
+export async function createAction(user: CurrentUser, raw: CreateActionInput | unknown, now = new Date()): Promise<CreatedActions> {
   const input = parseOr400(createActionInput, raw);
   if (!can(user, "action.create", { chapterId: input.chapterId })) throw forbidden();
+  if (input.submit && !can(user, "action.submit", { chapterId: input.chapterId })) throw forbidden();
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const chapter = await tx.chapter.findUnique({ where: { id: input.chapterId }, select: { id: true } });
@@ -75,6 +79,8 @@ export async function createAction(user: CurrentUser, raw: CreateActionInput | u
       });
       created.push(action);
     }
-    return { id: created[0].id, slug: created[0].slug, ids: created.map((c) => c.id), seriesId };
+    let status: CreatedActions["status"] = "DRAFT";
+    if (input.submit) for (const action of created) ({ status } = await submitLocked(tx, user, { id: action.id, chapterId: chapter.id }, now));
+    return { id: created[0].id, slug: created[0].slug, ids: created.map((c) => c.id), seriesId, status };
   });
 }

@@ -38,16 +38,28 @@ test("organiser posts a rally, it is approved and shows publicly, then checks an
   await expect(page.getByTestId("location-status")).toContainText("Location set");
   await expect(page.getByLabel("Time zone")).toHaveValue("Asia/Hong_Kong");
 
-  await page.getByRole("button", { name: "Save draft" }).click();
-  await page.waitForURL(/\/en\/organise\/actions\/[^/?]+\?saved=1$/);
-  const id = new URL(page.url()).pathname.split("/").pop()!;
-  await expect(page.getByText("Saved 1 action.")).toBeVisible();
-  await expect(page.locator("[data-status]").first()).toHaveText("Draft");
+  // Languages are picked by name in the interface language, not typed as codes.
+  const languages = page.getByRole("group", { name: "Languages spoken" });
+  await languages.getByRole("checkbox", { name: "Tagalog" }).check();
+  await languages.getByLabel("Another language").selectOption({ label: "Swahili" });
+  await expect(languages.getByRole("checkbox", { name: "Swahili" })).toBeChecked();
 
-  // Submit: the Hong Kong chapter is not trusted, so it goes to review.
-  await page.getByRole("button", { name: "Submit for review" }).click();
+  // Save draft and submit sit side by side in the first screen of the sticky bar.
+  const saveDraft = page.getByRole("button", { name: "Save draft" });
+  const submit = page.getByRole("button", { name: "Save and submit for review" });
+  for (const button of [saveDraft, submit]) {
+    const box = (await button.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+  }
+
+  // Submit: the Hong Kong chapter is not trusted, so it goes to review, and the page says what comes next.
+  await submit.click();
+  await page.waitForURL(/\/en\/organise\/actions\/[^/?]+\?saved=1&submitted=1$/);
+  const id = new URL(page.url()).pathname.split("/").pop()!;
+  await expect(page.getByRole("status").filter({ hasText: "Sent for review" })).toContainText("we will email you when it is approved");
   await expect(page.locator("[data-status]").first()).toHaveText("In review");
-  await page.goto("/en/organise");
+  await page.getByRole("link", { name: "Back to your actions" }).click();
   await expect(page.locator('[data-group="review"]').getByRole("link", { name: title })).toBeVisible();
 
   // An admin approves it (through the API, as a signed-in admin).
@@ -65,6 +77,8 @@ test("organiser posts a rally, it is approved and shows publicly, then checks an
   const slug = items.find((i) => i.id === id)!.slug;
   await page.goto(`/en/actions/${slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
+  const spoken = await request.get(`/api/actions/${slug}`);
+  expect(((await spoken.json()) as { languages: string[] }).languages.sort()).toEqual(["sw", "tl"]);
 
   // Someone RSVPs as a guest.
   const guest = `Guest ${Date.now().toString(36)}`;
@@ -89,6 +103,20 @@ test("organiser posts a rally, it is approved and shows publicly, then checks an
   expect(row).toBeDefined();
   expect(row).toContain(",GOING,0,");
   expect(row).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+});
+
+test("a draft is saved, then fixed and submitted from the edit form", async ({ page }) => {
+  await signIn(page, "organiser@example.org");
+  await page.goto("/en/organise");
+  const draft = page.locator('[data-group="drafts"] .org-card h4 a').first();
+  const href = await draft.getAttribute("href");
+  expect(href).toMatch(/^\/en\/organise\/actions\/[^/]+$/);
+  await page.goto(`${href}/edit`);
+  await expect(page.getByRole("button", { name: "Save changes" })).toBeVisible();
+  await page.getByRole("button", { name: "Save and submit for review" }).click();
+  await page.waitForURL(/\?saved=1&submitted=1$/);
+  await expect(page.getByRole("status").filter({ hasText: "Sent for review" })).toBeVisible();
+  await expect(page.locator("[data-status]").first()).toHaveText("In review");
 });
 
 test("an organiser of another chapter cannot open this chapter's workspace pages", async ({ page }) => {

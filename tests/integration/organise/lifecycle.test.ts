@@ -52,6 +52,49 @@ describe("lifecycle: draft → review (or published for trusted chapters)", () =
     expect(row.publishedAt).not.toBeNull();
   });
 
+  it("saves and submits in one request: in review, both steps audited, nothing left as a draft", async () => {
+    const body = { ...rallyBody(w.chapterA.id, w.statement.id), submit: true };
+    const created = await callRoute(createRoute, "/api/actions", { method: "POST", body, cookie: w.organiserA.cookie });
+    expect(created.status).toBe(201);
+    expect(created.json.status).toBe("PENDING_REVIEW");
+    const id = created.json.id as string;
+    const row = await (await getDb()).action.findUniqueOrThrow({ where: { id } });
+    expect(row.status).toBe("PENDING_REVIEW");
+    expect(row.publishedAt).toBeNull();
+    expect(await auditVerbs(id)).toEqual(["action.create", "action.submit"]);
+  });
+
+  it("saves and publishes in one request for a trusted chapter, every date of a series", async () => {
+    const body = { ...rallyBody(w.trusted.id, w.statement.id), submit: true, recurrence: { freq: "WEEKLY", count: 3 } };
+    const created = await callRoute(createRoute, "/api/actions", { method: "POST", body, cookie: w.organiserTrusted.cookie });
+    expect(created.status).toBe(201);
+    expect(created.json.status).toBe("PUBLISHED");
+    const ids = created.json.ids as string[];
+    expect(ids).toHaveLength(3);
+    const rows = await (await getDb()).action.findMany({ where: { id: { in: ids } }, select: { status: true } });
+    expect(rows.map((r) => r.status)).toEqual(["PUBLISHED", "PUBLISHED", "PUBLISHED"]);
+  });
+
+  it("a malformed submit flag is refused before anything is saved", async () => {
+    const db = await getDb();
+    const before = await db.action.count({ where: { chapterId: w.chapterA.id } });
+    const body = { ...rallyBody(w.chapterA.id, w.statement.id), submit: "yes" };
+    const res = await callRoute(createRoute, "/api/actions", { method: "POST", body, cookie: w.organiserA.cookie });
+    expect(res.status).toBe(400);
+    expect(res.json.error?.code).toBe("VALIDATION");
+    expect(await db.action.count({ where: { chapterId: w.chapterA.id } })).toBe(before);
+  });
+
+  it("a submission refused inside the transaction (the action is already over) leaves no draft behind", async () => {
+    const db = await getDb();
+    const before = await db.action.count({ where: { chapterId: w.chapterA.id } });
+    const body = { ...rallyBody(w.chapterA.id, w.statement.id, { startsAt: "2020-01-05T18:00", endsAt: "2020-01-05T20:00" }), submit: true };
+    const res = await callRoute(createRoute, "/api/actions", { method: "POST", body, cookie: w.organiserA.cookie });
+    expect(res.status).toBe(422);
+    expect(res.json.error?.code).toBe("UNPROCESSABLE");
+    expect(await db.action.count({ where: { chapterId: w.chapterA.id } })).toBe(before);
+  });
+
   it("duplicates into a new draft without the people", async () => {
     const source = await publishedInA();
     await participants(source.id);

@@ -9,6 +9,7 @@ import { RapidResponse } from "@/components/organise/rapid-response";
 import { RunToolbar } from "@/components/organise/run-toolbar";
 import { SignInPrompt } from "@/components/organise/sign-in-prompt";
 import { StatusBadge } from "@/components/organise/status-badge";
+import { SubmittedNotice } from "@/components/organise/submitted-notice";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { formatDateRange, formatDateTime } from "@/lib/i18n/format";
 import { pageTranslator } from "@/lib/i18n/server";
@@ -17,7 +18,7 @@ import { loadRunView } from "@/lib/organise/run-view";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ saved?: string; submitted?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await pageTranslator(params);
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RunActionPage({ params, searchParams }: Props) {
   const { locale, t } = await pageTranslator(params);
   const { id } = await params;
-  const { saved } = await searchParams;
+  const { saved, submitted } = await searchParams;
   const user = await getCurrentUser();
   if (!user) {
     return (
@@ -51,7 +52,11 @@ export default async function RunActionPage({ params, searchParams }: Props) {
       <p>
         <StatusBadge status={action.status} t={t} /> <span className="muted">{t(`common.kinds.${action.kind}`)} · {action.chapter.name}</span>
       </p>
-      {savedCount > 0 ? <p className="org-alert org-alert--ok">{t("organise.form.savedSeries", { count: savedCount })}</p> : null}
+      {submitted ? (
+        <SubmittedNotice locale={locale} t={t} status={action.status} slug={action.slug} />
+      ) : savedCount > 0 ? (
+        <p className="org-alert org-alert--ok">{t("organise.form.savedSeries", { count: savedCount })}</p>
+      ) : null}
       {action.status === "REJECTED" && action.rejectionReason ? <p className="org-alert">{t("organise.dashboard.reason", { reason: action.rejectionReason })}</p> : null}
       {action.compromisedAt ? <p className="org-alert org-alert--error">{t("organise.run.rapid.compromisedAt", { time: formatDateTime(action.compromisedAt, locale, action.timeZone) })}</p> : null}
       <dl>

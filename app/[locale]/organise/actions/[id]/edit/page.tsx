@@ -35,7 +35,7 @@ export default async function EditActionPage({ params }: Props) {
   }
   const view = await orNotFound(loadActionForEdit(user, id));
   if (view.status === "CANCELLED") notFound();
-  const options = await loadFormOptions(user, locale);
+  const options = await loadFormOptions(user, locale, view.fields.languages);
   // The statement may have been unpublished since; keep it selectable so the form shows the truth.
   if (!options.statements.some((s) => s.id === view.fields.statementId)) options.statements.unshift({ id: view.fields.statementId, title: view.fields.statementId });
   return (
