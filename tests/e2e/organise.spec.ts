@@ -40,7 +40,7 @@ test("organiser posts a rally, it is approved and shows publicly, then checks an
 
   // Languages are picked by name in the interface language, not typed as codes.
   const languages = page.getByRole("group", { name: "Languages spoken" });
-  await languages.getByRole("checkbox", { name: "Tagalog" }).check();
+  await languages.getByRole("checkbox", { name: "Filipino" }).check();
   await languages.getByLabel("Another language").selectOption({ label: "Swahili" });
   await expect(languages.getByRole("checkbox", { name: "Swahili" })).toBeChecked();
 
