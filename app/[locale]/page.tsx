@@ -8,6 +8,7 @@ import { NearMe } from "@/components/filters/near-me";
 import { DiscoveryMapLoader } from "@/components/map/discovery-map-loader";
 import { QueryProvider } from "@/components/query-provider";
 import { listChapters, listStatements } from "@/lib/discovery";
+import { sharedRead } from "@/lib/discovery/shared-reads";
 import { apiFilterParams, apiListParams, homeSearch, parseHomeQuery } from "@/lib/discovery-ui/home-query";
 import { loadHomeResults } from "@/lib/discovery-ui/home-results";
 import { resolvePlace } from "@/lib/discovery-ui/resolve-place";
@@ -33,12 +34,10 @@ export default async function HomePage({ params, searchParams }: Props) {
   // A town typed without JavaScript arrives as a name; look it up in the offline gazetteer.
   const resolved = query.placeQuery ? await resolvePlace(query.placeQuery, locale) : null;
   const near = query.near ?? (resolved ? { ...resolved, radiusKm: query.radiusKm } : null);
-  const [statements, chapters, languages, results] = await Promise.all([
-    listStatements(locale),
-    listChapters(locale),
-    spokenLanguages(),
-    loadHomeResults(query, near, locale),
-  ]);
+  // The same for every visitor (nothing here reads the session): views share it per data version.
+  const [statements, chapters, languages, results] = await sharedRead(`home|${locale}|${JSON.stringify([query, near])}`, () =>
+    Promise.all([listStatements(locale), listChapters(locale), spokenLanguages(), loadHomeResults(query, near, locale)]),
+  );
   const tiles = tileConfig();
   const ignored = [...query.ignored, ...results.ignored];
   const filterKey = JSON.stringify(apiFilterParams(query));

@@ -5,6 +5,7 @@ import { can, type Permission } from "../auth/policy";
 import { appUrl } from "../env";
 import { AppError, forbidden, unauthenticated } from "../errors";
 import { clientAddress } from "../http/client-address";
+import { PRIVATE_NO_STORE } from "../http/public-response";
 import { readCappedText } from "../http/read-text";
 import { errorResponse, parseOr400 } from "../http/respond";
 import { enforceRateLimits, type RateLimitHit } from "../rate-limit/hit";
@@ -73,8 +74,14 @@ export function gate<B extends z.ZodType | undefined = undefined, Q extends z.Zo
         throw new AppError("BAD_REQUEST", "Text must not contain NUL characters");
       }
       const result = await handler({ req, user, body: body as Infer<B>, query: query as Infer<Q>, params, ip });
-      if (result instanceof Response) return result;
-      return NextResponse.json(result ?? { ok: true }, { headers: mutating || user ? { "Cache-Control": "no-store" } : undefined });
+      // A route that may read the session (or writes) answers per person: never stored by anyone,
+      // whatever the handler set. Only session-blind reads may be public (lib/http/public-response).
+      const personal = mutating || options.auth !== "none";
+      if (result instanceof Response) {
+        if (personal) result.headers.set("Cache-Control", PRIVATE_NO_STORE);
+        return result;
+      }
+      return NextResponse.json(result ?? { ok: true }, { headers: { "Cache-Control": PRIVATE_NO_STORE } });
     } catch (err) {
       return errorResponse(err);
     }

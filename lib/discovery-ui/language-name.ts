@@ -1,9 +1,10 @@
+import { displayNames } from "../i18n/intl-cache";
 import type { Locale } from "../i18n/locales";
 
 /** A language code named in the reader's language ("tl" → "Tagalog" / "tagalog" / "التاغالوغية"). */
 export function languageName(code: string, locale: Locale): string {
   try {
-    return new Intl.DisplayNames([locale], { type: "language", fallback: "code" }).of(code) ?? code;
+    return displayNames(locale, { type: "language", fallback: "code" }).of(code) ?? code;
   } catch {
     return code;
   }
@@ -11,7 +12,7 @@ export function languageName(code: string, locale: Locale): string {
 
 export function regionName(code: string, locale: Locale): string {
   try {
-    return new Intl.DisplayNames([locale], { type: "region", fallback: "code" }).of(code.toUpperCase()) ?? code;
+    return displayNames(locale, { type: "region", fallback: "code" }).of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }

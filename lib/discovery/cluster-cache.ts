@@ -4,7 +4,7 @@ import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { Locale } from "../i18n/locales";
 import { computeClusters, type ClusterParams } from "./cluster-actions";
 import { readDiscoveryVersion } from "./discovery-version";
-import { PUBLIC_MAX_AGE } from "./respond";
+import { PUBLIC_MAX_AGE } from "../http/public-response";
 import type { QueryOptions } from "./search-actions";
 import { VersionedCache } from "./versioned-cache";
 

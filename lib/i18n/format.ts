@@ -1,27 +1,24 @@
+import { dateTimeFormat, numberFormat } from "./intl-cache";
 import type { Locale } from "./locales";
 
 /** Dates are always shown in the action's own zone, with the zone named, so nobody shows up an hour early. */
 export function formatDateTime(date: Date | string, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: "full",
-    timeStyle: "short",
-    timeZone,
-  }).format(new Date(date)) + ` (${zoneLabel(date, locale, timeZone)})`;
+  return dateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone }).format(new Date(date)) + ` (${zoneLabel(date, locale, timeZone)})`;
 }
 
 export function formatDateRange(start: Date | string, end: Date | string, locale: Locale, timeZone: string): string {
-  const fmt = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
+  const fmt = dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
   return `${fmt.formatRange(new Date(start), new Date(end))} (${zoneLabel(start, locale, timeZone)})`;
 }
 
 export function zoneLabel(date: Date | string, locale: Locale, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" }).formatToParts(new Date(date));
+  const parts = dateTimeFormat(locale, { timeZone, timeZoneName: "short" }).formatToParts(new Date(date));
   const name = parts.find((p) => p.type === "timeZoneName")?.value ?? timeZone;
   return name === timeZone ? name : `${name}, ${timeZone}`;
 }
 
 export function formatNumber(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale).format(n);
+  return numberFormat(locale).format(n);
 }
 
 /** ISO 4217 minor units where they are not 2 (CLDR's display digits differ, e.g. IDR, so never use those). */
@@ -37,6 +34,6 @@ export function currencyMinorUnits(currency: string): number {
 /** Money is stored in minor units (ISO 4217), shown with the locale's symbols and separators. */
 export function formatMoney(minor: number, currency: string, locale: Locale): string {
   const digits = currencyMinorUnits(currency);
-  const fmt = new Intl.NumberFormat(locale, { style: "currency", currency, minimumFractionDigits: 0, maximumFractionDigits: digits });
+  const fmt = numberFormat(locale, { style: "currency", currency, minimumFractionDigits: 0, maximumFractionDigits: digits });
   return fmt.format(minor / 10 ** digits);
 }

@@ -1,8 +1,8 @@
 import { gate } from "@/lib/api/gate";
 import { listChapters } from "@/lib/discovery";
 import { localeQuery } from "@/lib/discovery/api-schemas";
-import { publicJson } from "@/lib/discovery/respond";
+import { publicJson } from "@/lib/http/public-response";
 
 export const dynamic = "force-dynamic";
 
-export const GET = gate({ auth: "none", query: localeQuery }, async ({ query }) => publicJson({ items: await listChapters(query.locale) }));
+export const GET = gate({ auth: "none", query: localeQuery }, async ({ req, query }) => publicJson(req, { items: await listChapters(query.locale) }));

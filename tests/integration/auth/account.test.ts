@@ -19,7 +19,7 @@ describe("GET/PATCH /api/me", () => {
     const user = await createUser({ name: "Ana", locale: "es" });
     const res = await call(getMe, "/api/me", { cookie: await sessionCookieFor(user.id) });
     expect(res.status).toBe(200);
-    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
     expect(res.json).toMatchObject({ id: user.id, email: user.email, name: "Ana", locale: "es", role: "USER", hasPassword: false, memberships: [] });
     expect(JSON.stringify(res.json)).not.toMatch(/passwordHash/);
   });
@@ -58,7 +58,7 @@ describe("/api/me/sessions", () => {
 
     const list = await call(listSessions, "/api/me/sessions", { cookie: current });
     expect(list.status).toBe(200);
-    expect(list.headers.get("cache-control")).toBe("no-store");
+    expect(list.headers.get("cache-control")).toBe("private, no-store");
     const sessions = (list.json as unknown as { sessions: { id: string; current: boolean; createdAt: string }[] }).sessions;
     expect(sessions).toHaveLength(3);
     expect(sessions.filter((s) => s.current)).toHaveLength(1);

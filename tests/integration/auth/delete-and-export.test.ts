@@ -84,7 +84,7 @@ describe("DELETE /api/me", () => {
 
     const res = await call(deleteMe, "/api/me", { method: "DELETE", cookie, body: { confirm: ` ${person.email!.toUpperCase()} ` } });
     expect(res.status).toBe(200);
-    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
     expect(res.headers.get("set-cookie")).toMatch(/mobilise\.session=;/);
 
     expect(await db.user.findUnique({ where: { id: person.id } })).toBeNull();
@@ -120,7 +120,7 @@ describe("GET /api/me/export", () => {
     const { person, bystander, chapter } = await personWithData();
     const res = await call(exportMe, "/api/me/export", { cookie: await sessionCookieFor(person.id) });
     expect(res.status).toBe(200);
-    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
     expect(res.headers.get("content-type")).toMatch(/application\/json/);
     expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="mobilise-my-data-\d{4}-\d{2}-\d{2}\.json"$/);
     const data = res.json as unknown as {

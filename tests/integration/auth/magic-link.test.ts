@@ -59,7 +59,7 @@ describe("POST /api/auth/magic-link", () => {
     expect(a.status).toBe(200);
     expect(b.status).toBe(a.status);
     expect(b.text).toBe(a.text);
-    expect(a.headers.get("cache-control")).toBe("no-store");
+    expect(a.headers.get("cache-control")).toBe("private, no-store");
     expect(mailsTo(known.email!)).toHaveLength(1);
     expect(mailsTo(unknown)).toHaveLength(1);
   });

@@ -28,7 +28,7 @@ describe("POST /api/auth/password", () => {
     const res = await signIn(user.email!.toUpperCase(), TEST_PASSWORD);
     expect(res.status).toBe(200);
     expect(res.json).toEqual({ ok: true });
-    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
     const setCookie = res.headers.get("set-cookie")!;
     expect(setCookie).toMatch(/^mobilise\.session=/);
     expect(setCookie).toMatch(/HttpOnly/i);

@@ -17,7 +17,7 @@ describe("route gate", () => {
     const res = await call(echo, "/x", { method: "POST", body: { title: "Hello" }, cookie: await sessionCookieFor(user.id) });
     expect(res.status).toBe(200);
     expect(res.json).toEqual({ title: "Hello", userId: user.id });
-    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
   });
 
   it("400 VALIDATION with per-field messages", async () => {

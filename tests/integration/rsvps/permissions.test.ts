@@ -93,7 +93,7 @@ describe("permission matrix", () => {
         const res = await call(attendeesGet, "/x", { params: { id: target }, cookie: cookieOf(role) });
         expect(res.status).toBe(expected["GET /api/actions/{id}/attendees"][role]);
         if (res.status === 200) {
-          expect(res.headers.get("cache-control")).toBe("no-store");
+          expect(res.headers.get("cache-control")).toBe("private, no-store");
           if (target === cast.action.id) expect(res.text).toContain(GUEST.email);
           if (target === drive.id) expect(res.text).toContain("Secret Donor");
           if (target === boycott.id) expect(res.text).toContain("boycotter@example.test");

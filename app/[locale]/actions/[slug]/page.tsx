@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AccessAndLanguages } from "@/components/actions/detail/access-and-languages";
@@ -19,8 +20,8 @@ import { NoScriptRsvp } from "@/components/rsvps/no-script-rsvp";
 import { ParticipationPanel } from "@/components/rsvps/participation-panel";
 import { ReportActionForm } from "@/components/reports/report-action-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { getPublicAction } from "@/lib/discovery";
-import { renderMarkdown } from "@/lib/discovery-ui/render-markdown";
+import { sessionCookieName } from "@/lib/auth/session-cookie";
+import { loadActionPage } from "@/lib/discovery-ui/action-page-data";
 import { appUrl } from "@/lib/env";
 import { formatDateRange } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -37,12 +38,19 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// generateMetadata and the page share one query per request.
-const load = cache((slug: string, locale: Locale) => getPublicAction(routeParam(slug), locale));
+// generateMetadata and the page share one load per request.
+const load = cache((slug: string, locale: Locale, shared: boolean) => loadActionPage(routeParam(slug), locale, shared));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/** Only an anonymous view with no form outcome of its own may use the shared public data. */
+async function isSharedView(query: Record<string, string | string[] | undefined>): Promise<boolean> {
+  if ((await cookies()).has(sessionCookieName())) return false;
+  return !OUTCOMES.some((name) => formOutcome(query, name, []));
+}
+const OUTCOMES = ["rsvp", "commitment", "pledge"] as const;
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, t } = await pageTranslator(params);
-  const action = await load((await params).slug, locale);
+  const action = (await load((await params).slug, locale, await isSharedView(await searchParams)))?.action;
   if (!action) return { title: t("action.notFoundTitle") };
   const when = formatDateRange(action.startsAt, action.endsAt, locale, action.timeZone);
   const description = t("action.metaDescription", { kind: t(`common.kinds.${action.kind}`), chapter: action.chapter.name, when });
@@ -57,13 +65,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ActionPage({ params, searchParams }: Props) {
   const { locale, t } = await pageTranslator(params);
-  const action = await load((await params).slug, locale);
-  if (!action) notFound();
+  const query = await searchParams;
+  const data = await load((await params).slug, locale, await isSharedView(query));
+  if (!data) notFound();
+  const { action, descriptionHtml: description } = data;
   const tiles = tileConfig();
   const url = `${appUrl()}/${locale}/actions/${action.slug}`;
   const when = formatDateRange(action.startsAt, action.endsAt, locale, action.timeZone);
-  const description = action.description.trim() ? renderMarkdown(action.description) : null;
-  const query = await searchParams;
   const user = await getCurrentUser();
   // Without JavaScript the panel cannot ask the API who is looking: the page does, for the signed-in.
   const viewer = user ? await viewerState(user, action.id, {}).catch(() => null) : null;

@@ -1,7 +1,7 @@
 import { gate } from "@/lib/api/gate";
 import { getPublicAction } from "@/lib/discovery";
 import { localeQuery } from "@/lib/discovery/api-schemas";
-import { publicJson } from "@/lib/discovery/respond";
+import { publicJson } from "@/lib/http/public-response";
 import { notFoundError } from "@/lib/errors";
 import { updateActionInput } from "@/lib/organise/action-schema";
 import { updateAction } from "@/lib/organise/update-action";
@@ -9,10 +9,10 @@ import { updateAction } from "@/lib/organise/update-action";
 export const dynamic = "force-dynamic";
 
 /** Public view by id or slug; drafts, pending and rejected actions are 404 here. */
-export const GET = gate<undefined, typeof localeQuery, { id: string }>({ auth: "none", query: localeQuery }, async ({ query, params }) => {
+export const GET = gate<undefined, typeof localeQuery, { id: string }>({ auth: "none", query: localeQuery }, async ({ req, query, params }) => {
   const action = await getPublicAction(params.id, query.locale);
   if (!action) throw notFoundError("Action not found");
-  return publicJson(action);
+  return publicJson(req, action);
 });
 
 /** Organisers: edit any subset of the form's fields (validated as a whole after merging). */

@@ -1,17 +1,17 @@
 import { gate } from "@/lib/api/gate";
 import { getChapter } from "@/lib/discovery";
 import { localeQuery } from "@/lib/discovery/api-schemas";
-import { publicJson } from "@/lib/discovery/respond";
+import { publicJson } from "@/lib/http/public-response";
 import { notFoundError } from "@/lib/errors";
 import { chapterSettingsInput } from "@/lib/organise/chapter-schema";
 import { updateChapterSettings } from "@/lib/organise/chapter-settings";
 
 export const dynamic = "force-dynamic";
 
-export const GET = gate<undefined, typeof localeQuery, { slug: string }>({ auth: "none", query: localeQuery }, async ({ query, params }) => {
+export const GET = gate<undefined, typeof localeQuery, { slug: string }>({ auth: "none", query: localeQuery }, async ({ req, query, params }) => {
   const chapter = await getChapter(params.slug, query.locale);
   if (!chapter) throw notFoundError("Chapter not found");
-  return publicJson(chapter);
+  return publicJson(req, chapter);
 });
 
 /** The chapter's organisers: name, description, contact and location. */
