@@ -1,16 +1,14 @@
 "use client";
 
 import "./participation.css";
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { CommitmentSection } from "@/components/commitments/commitment-section";
 import { PledgeSection } from "@/components/pledges/pledge-section";
+import { focusParticipation, PARTICIPATE_ID } from "./participate-focus";
 import { RsvpSection } from "./rsvp-section";
 import type { ParticipationActionProps } from "./types";
 import { useViewer } from "./use-viewer";
-
-/** Where the action page's call to action jumps to. */
-export const PARTICIPATE_ID = "participate";
 
 /**
  * How a person takes part, one way per kind: RSVP (rallies), pledges (donation drives), "I'm
@@ -20,6 +18,13 @@ export const PARTICIPATE_ID = "participate";
 export function ParticipationPanel({ action, noScript }: { action: ParticipationActionProps; noScript?: { rsvp?: ReactNode; commitment?: ReactNode; pledge?: ReactNode } }) {
   const { t } = useI18n();
   const { viewer, counts, loading, rsvpCode, commitmentCode } = useViewer(action);
+  // The call to action tapped before the page was interactive only jumped here: finish the job once the form is in.
+  const arrived = useRef(false);
+  useEffect(() => {
+    if (loading || arrived.current) return;
+    arrived.current = true;
+    if (window.location.hash === `#${PARTICIPATE_ID}`) focusParticipation();
+  }, [loading]);
   return (
     <section id={PARTICIPATE_ID} className="participation" aria-label={t(`common.kinds.${action.kind}`)} tabIndex={-1}>
       {action.kind === "DONATION_DRIVE" ? <PledgeSection action={action} counts={counts} viewer={viewer} noScript={noScript?.pledge} /> : null}

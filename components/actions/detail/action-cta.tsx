@@ -2,20 +2,18 @@
 
 import type { MouseEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { PARTICIPATE_ID } from "@/components/rsvps/participation-panel";
+import { focusParticipation, PARTICIPATE_ID } from "@/components/rsvps/participate-focus";
 import type { ParticipationActionProps } from "@/components/rsvps/types";
 import { useViewer } from "@/components/rsvps/use-viewer";
 import type { MessageKey } from "@/lib/i18n/translator";
 import { CtaFigure } from "./cta-figure";
 
 const LABEL: Record<ParticipationActionProps["kind"], MessageKey> = { RALLY: "rsvp.submit", DONATION_DRIVE: "pledge.submit", BOYCOTT: "commitment.commit" };
-// The first thing to fill in once the panel is reached (the honeypot has tabindex -1).
-const FIRST_FIELD = ".p-form :is(input, select, button):not([type=hidden]):not([tabindex='-1'])";
 
 /**
  * The first screen on a phone: when, where, the key figure and the kind's one call to action.
- * It is a link to the participation panel, so it works without JavaScript; with it, focus lands
- * on the panel's first field so the keyboard and screen reader follow.
+ * It is a link to the participation panel, so it works without JavaScript (and before the page
+ * has hydrated); with it, focus lands on the panel's first field.
  */
 export function ActionCta({ action, when, place }: { action: ParticipationActionProps; when: string; place: string }) {
   const { t } = useI18n();
@@ -30,13 +28,7 @@ export function ActionCta({ action, when, place }: { action: ParticipationAction
       : null;
 
   function jump(e: MouseEvent<HTMLAnchorElement>) {
-    const panel = document.getElementById(PARTICIPATE_ID);
-    if (!panel) return;
-    e.preventDefault();
-    // No form (already taking part, or closed): the result area, which says where they stand.
-    const target = panel.querySelector<HTMLElement>(FIRST_FIELD) ?? panel.querySelector<HTMLElement>(".p-result") ?? panel;
-    panel.scrollIntoView({ block: "start" });
-    target.focus({ preventScroll: true });
+    if (focusParticipation()) e.preventDefault();
   }
 
   return (
