@@ -3,8 +3,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translator";
 
 /** The units the catalogues translate; anything else an organiser typed is shown as typed. */
-export const NEED_UNITS = ["kg", "litres", "tins", "pieces", "pairs", "kits", "packs", "sachets", "boxes", "bars", "tubes", "tablets"] as const;
-export type NeedUnit = (typeof NEED_UNITS)[number];
+const NEED_UNITS = ["kg", "litres", "tins", "pieces", "pairs", "kits", "packs", "sachets", "boxes", "bars", "tubes", "tablets"] as const;
+type NeedUnit = (typeof NEED_UNITS)[number];
 
 // Spellings organisers use for the same unit (singular, US spelling, abbreviations).
 const ALIASES: Record<string, NeedUnit> = {

@@ -9,7 +9,7 @@ const DAY_ITEM = new RegExp(`^${DAY}(?:${DASH}${DAY})?$`, "i");
 const GROUP = new RegExp(`^(.+?)\\s+${TIME}${DASH}${TIME}$`, "i");
 
 type Days = "daily" | [number, number][];
-export type OpeningSpan = { days: Days; from: [number, number]; to: [number, number] };
+type OpeningSpan = { days: Days; from: [number, number]; to: [number, number] };
 
 function parseDays(text: string): Days | null {
   if (/^(daily|every day)$/i.test(text)) return "daily";
