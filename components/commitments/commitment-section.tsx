@@ -51,11 +51,8 @@ export function CommitmentSection({ action, counts, viewer, loading, code, noScr
       <h2>{t("commitment.heading")}</h2>
       <p className="p-counts">{t("commitment.count", { count: counts.commitments })}</p>
       <div ref={result} tabIndex={-1} className="p-result">
-        {notice ? (
-          <p className="p-notice" role="status">
-            {notice}
-          </p>
-        ) : null}
+        {/* Always there, so what is put into it is announced. */}
+        <div role="status">{notice ? <p className="p-notice">{notice}</p> : null}</div>
         {noScript}
         {loading ? (
           <p className="p-hint p-js-only">{t("common.loading")}</p>

@@ -1,5 +1,6 @@
 import { TextField } from "@/components/ui/text-field";
 import { FormNotices, PlainFormSubmit, type PlainBlockProps } from "@/components/rsvps/no-script-parts";
+import { needLabel } from "@/lib/discovery-ui/need-unit";
 
 type Props = PlainBlockProps & {
   drive: { currency: string | null; needs: { id: string; item: string; unit: string | null }[] };
@@ -52,7 +53,7 @@ export function NoScriptPledge({ action, locale, t, signedIn, accepting, drive, 
                   <select id="pledge-form-need" name="needId" aria-invalid={field("needId") ? true : undefined}>
                     {drive.needs.map((n) => (
                       <option key={n.id} value={n.id}>
-                        {n.unit ? `${n.item} (${n.unit})` : n.item}
+                        {needLabel(t, n.item, n.unit)}
                       </option>
                     ))}
                   </select>

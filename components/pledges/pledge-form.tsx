@@ -11,6 +11,7 @@ import type { ParticipationActionProps } from "@/components/rsvps/types";
 import { viewerKey } from "@/components/rsvps/use-viewer";
 import type { MessageKey } from "@/lib/i18n/translator";
 import { toMinor } from "@/lib/pledges/amount";
+import { needLabel } from "@/lib/discovery-ui/need-unit";
 
 const FIELDS = ["amountMinor", "currency", "needId", "quantity", "displayName", "email"] as const;
 
@@ -77,7 +78,7 @@ export function PledgeForm({ action, signedIn, onDone }: { action: Participation
             <select id={needSelectId} value={needId} onChange={(e) => setNeedId(e.target.value)} aria-invalid={errors.needId ? true : undefined}>
               {action.needs.map((n) => (
                 <option key={n.id} value={n.id}>
-                  {n.unit ? `${n.item} (${n.unit})` : n.item}
+                  {needLabel(t, n.item, n.unit)}
                 </option>
               ))}
             </select>

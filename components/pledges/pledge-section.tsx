@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { ParticipationActionProps } from "@/components/rsvps/types";
 import type { ParticipationCounts, ViewerState } from "@/lib/rsvps/schema";
@@ -20,6 +20,11 @@ type Props = {
 export function PledgeSection({ action, counts, viewer, noScript }: Props) {
   const { t } = useI18n();
   const [done, setDone] = useState<PledgeMade | null>(null);
+  // The form the person just sent is gone: focus (and so the view) follows to the thanks.
+  const result = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (done) result.current?.focus();
+  }, [done]);
   const accepting = viewer ? viewer.accepting : action.status === "PUBLISHED" && new Date(action.endsAt) > new Date();
   return (
     <div className="p-block p-block--pledge">
@@ -34,21 +39,27 @@ export function PledgeSection({ action, counts, viewer, noScript }: Props) {
       ) : null}
       <PledgeProgress action={action} counts={counts} />
       {noScript}
-      {done ? (
-        <div className="p-status">
-          <p className="p-status__line" role="status">
-            {t("pledge.thanks")} {done.mailed ? t("pledge.withdrawLinkSent") : null}
-          </p>
-          {done.cancelToken ? <WithdrawPledgeButton actionId={action.id} pledgeId={done.id} token={done.cancelToken} /> : null}
-          <button type="button" className="button button--secondary" onClick={() => setDone(null)}>
-            {t("pledge.another")}
-          </button>
+      <div ref={result} tabIndex={-1} className="p-result">
+        <div role="status">
+          {done ? (
+            <p className="p-status__line">
+              {t("pledge.thanks")} {done.mailed ? t("pledge.withdrawLinkSent") : null}
+            </p>
+          ) : null}
         </div>
-      ) : accepting ? (
-        <PledgeForm action={action} signedIn={!!viewer?.signedIn} onDone={setDone} />
-      ) : (
-        <p className="p-hint">{t("rsvp.closed")}</p>
-      )}
+        {done ? (
+          <div className="p-status">
+            {done.cancelToken ? <WithdrawPledgeButton actionId={action.id} pledgeId={done.id} token={done.cancelToken} /> : null}
+            <button type="button" className="button button--secondary" onClick={() => setDone(null)}>
+              {t("pledge.another")}
+            </button>
+          </div>
+        ) : accepting ? (
+          <PledgeForm action={action} signedIn={!!viewer?.signedIn} onDone={setDone} />
+        ) : (
+          <p className="p-hint">{t("rsvp.closed")}</p>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,46 +1,39 @@
 "use client";
 
 import "./participation.css";
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { CommitmentSection } from "@/components/commitments/commitment-section";
 import { PledgeSection } from "@/components/pledges/pledge-section";
-import type { ParticipationCounts } from "@/lib/rsvps/schema";
+import { focusParticipation, PARTICIPATE_ID, takePendingFocus } from "./participate-focus";
 import { RsvpSection } from "./rsvp-section";
 import type { ParticipationActionProps } from "./types";
 import { useViewer } from "./use-viewer";
 
-/** Fresh counts from the viewer endpoint once loaded; the page's numbers until then. */
-function countsFrom(action: ParticipationActionProps, fresh: ParticipationCounts | undefined): ParticipationCounts {
-  return (
-    fresh ?? {
-      going: action.going,
-      waitlisted: action.waitlisted,
-      capacity: action.capacity,
-      commitments: action.commitments,
-      pledgedMinor: action.pledgedMinor,
-      needs: action.needs.map((n) => ({ id: n.id, pledged: n.pledged })),
-    }
-  );
-}
-
 /**
- * How a person takes part, by kind: RSVP (rallies, and any action with a place to be), pledges
- * (donation drives), "I'm boycotting" (boycotts). Everything personal comes from the API.
- * `noScript` holds the server-rendered forms for browsers without JavaScript.
+ * How a person takes part, one way per kind: RSVP (rallies), pledges (donation drives), "I'm
+ * boycotting" (boycotts). Everything personal comes from the API. `noScript` holds the
+ * server-rendered forms for browsers without JavaScript.
  */
 export function ParticipationPanel({ action, noScript }: { action: ParticipationActionProps; noScript?: { rsvp?: ReactNode; commitment?: ReactNode; pledge?: ReactNode } }) {
   const { t } = useI18n();
-  const { viewer, loading, rsvpCode, commitmentCode } = useViewer(action.id);
-  const counts = countsFrom(action, viewer?.counts);
-  const rsvp = action.kind === "RALLY" || action.mode !== "ONLINE";
+  const { viewer, counts, loading, rsvpCode, commitmentCode } = useViewer(action);
+  // The call to action tapped before the page was interactive only jumped here (the hash says so),
+  // or was tapped while the form was loading: either way, finish the job once the form is in.
+  const arrived = useRef(false);
+  useEffect(() => {
+    if (loading) return;
+    const jumped = !arrived.current && window.location.hash === `#${PARTICIPATE_ID}`;
+    arrived.current = true;
+    if (takePendingFocus() || jumped) focusParticipation();
+  }, [loading]);
   return (
-    <section className="participation" aria-label={t(`common.kinds.${action.kind}`)}>
+    <section id={PARTICIPATE_ID} className="participation" aria-label={t(`common.kinds.${action.kind}`)} data-loading={loading ? "" : undefined} tabIndex={-1}>
       {action.kind === "DONATION_DRIVE" ? <PledgeSection action={action} counts={counts} viewer={viewer} noScript={noScript?.pledge} /> : null}
       {action.kind === "BOYCOTT" ? (
         <CommitmentSection action={action} counts={counts} viewer={viewer} loading={loading} code={commitmentCode} noScript={noScript?.commitment} />
       ) : null}
-      {rsvp ? <RsvpSection action={action} counts={counts} viewer={viewer} loading={loading} code={rsvpCode} noScript={noScript?.rsvp} /> : null}
+      {action.kind === "RALLY" ? <RsvpSection action={action} counts={counts} viewer={viewer} loading={loading} code={rsvpCode} noScript={noScript?.rsvp} /> : null}
     </section>
   );
 }

@@ -44,11 +44,8 @@ export function RsvpSection({ action, counts, viewer, loading, code, noScript }:
         <meter className="p-meter" min={0} max={counts.capacity} value={Math.min(counts.going, counts.capacity)} aria-label={t("rsvp.seats", { going: counts.going, capacity: counts.capacity })} />
       ) : null}
       <div ref={result} tabIndex={-1} className="p-result">
-        {notice ? (
-          <p className="p-notice" role="status">
-            {notice}
-          </p>
-        ) : null}
+        {/* Always there, so what is put into it is announced. */}
+        <div role="status">{notice ? <p className="p-notice">{notice}</p> : null}</div>
         {noScript}
         {loading ? (
           <p className="p-hint p-js-only">{t("common.loading")}</p>

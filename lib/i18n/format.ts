@@ -1,5 +1,5 @@
 import { dateTimeFormat, numberFormat } from "./intl-cache";
-import type { Locale } from "./locales";
+import { textDirection, type Locale } from "./locales";
 
 /** Dates are always shown in the action's own zone, with the zone named, so nobody shows up an hour early. */
 export function formatDateTime(date: Date | string, locale: Locale, timeZone: string): string {
@@ -14,7 +14,8 @@ export function formatDateRange(start: Date | string, end: Date | string, locale
 export function zoneLabel(date: Date | string, locale: Locale, timeZone: string): string {
   const parts = dateTimeFormat(locale, { timeZone, timeZoneName: "short" }).formatToParts(new Date(date));
   const name = parts.find((p) => p.type === "timeZoneName")?.value ?? timeZone;
-  return name === timeZone ? name : `${name}, ${timeZone}`;
+  const zone = ltrRun(timeZone, locale);
+  return name === timeZone ? zone : `${name}, ${zone}`;
 }
 
 export function formatNumber(n: number, locale: Locale): string {
@@ -35,5 +36,24 @@ export function currencyMinorUnits(currency: string): number {
 export function formatMoney(minor: number, currency: string, locale: Locale): string {
   const digits = currencyMinorUnits(currency);
   const fmt = numberFormat(locale, { style: "currency", currency, minimumFractionDigits: 0, maximumFractionDigits: digits });
-  return fmt.format(minor / 10 ** digits);
+  return fmt
+    .formatToParts(minor / 10 ** digits)
+    .map((p) => (p.type === "currency" ? ltrRun(p.value, locale) : p.value))
+    .join("");
+}
+
+/**
+ * First-strong isolate (FSI … PDI): the plain-text `<bdi>`. Amounts, codes and units put into a
+ * sentence keep their own direction, so "HK$ 1,050" does not flip inside Arabic text.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
+/**
+ * In right-to-left text a Latin run with neutral signs in it ("HK$", "Asia/Hong_Kong") breaks
+ * apart ("$HK"); a left-to-right isolate (LRI … PDI) keeps it whole. Left-to-right text is untouched.
+ */
+function ltrRun(text: string, locale: Locale): string {
+  return textDirection(locale) === "rtl" ? `\u2066${text}\u2069` : text;
 }

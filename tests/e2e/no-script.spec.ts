@@ -43,6 +43,10 @@ test("without JavaScript a guest RSVPs from the plain form, sees the outcome on 
   await expect(form.field("name")).toHaveAccessibleName("Your name");
   await expect(form.field("email")).toHaveAccessibleName("Email");
   await expect(form.submit).toHaveText("I'll be there");
+  // The call to action at the top is a plain link: it takes the reader to this form.
+  await page.locator(".action-cta").getByRole("link", { name: "I'll be there", exact: true }).click();
+  await expect(page).toHaveURL(/#participate$/);
+  await expect(form.block).toBeInViewport();
 
   // A server-side refusal comes back as a message next to the field (the browser accepts a@b, the API does not).
   await form.field("name").fill("No Script");

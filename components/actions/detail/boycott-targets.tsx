@@ -9,7 +9,6 @@ export function BoycottTargets({ boycott, t }: { boycott: Boycott; t: Translate 
   return (
     <section className="action-section" aria-labelledby="boycott-heading">
       <h2 id="boycott-heading">{t("action.boycott.heading")}</h2>
-      <p className="stat-line">{t("action.boycott.commitments", { count: boycott.commitments })}</p>
       <ul className="target-list">
         {boycott.targets.map((target) => {
           const sources = target.sourceUrls.map(safeUrl).filter((u): u is string => u !== null);

@@ -1,13 +1,15 @@
-import type { PublicActionDetail } from "@/lib/discovery";
-import { formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translator";
+"use client";
 
-type Need = NonNullable<PublicActionDetail["drive"]>["needs"][number];
+import { useI18n } from "@/components/i18n/i18n-provider";
+import type { ParticipationActionProps } from "@/components/rsvps/types";
+import { useViewer } from "@/components/rsvps/use-viewer";
+import { needQuantity } from "@/lib/discovery-ui/need-unit";
 
-export function NeedsTable({ needs, locale, t }: { needs: Need[]; locale: Locale; t: Translate }) {
-  const qty = (n: number, unit: string | null) =>
-    unit ? t("action.drive.quantityUnit", { quantity: formatNumber(n, locale), unit }) : formatNumber(n, locale);
+/** Needed, pledged (live: it moves when anyone on this page pledges) and received, per item. */
+export function NeedsTable({ action }: { action: ParticipationActionProps }) {
+  const { t, locale } = useI18n();
+  const { counts } = useViewer(action);
+  const pledged = new Map(counts.needs.map((n) => [n.id, n.pledged]));
   return (
     <div className="table-scroll">
       <table className="needs-table">
@@ -21,12 +23,12 @@ export function NeedsTable({ needs, locale, t }: { needs: Need[]; locale: Locale
           </tr>
         </thead>
         <tbody>
-          {needs.map((n) => (
-            <tr key={n.id}>
+          {action.needs.map((n) => (
+            <tr key={n.id} data-need={n.id}>
               <th scope="row" dir="auto">{n.item}</th>
-              <td>{qty(n.quantity, n.unit)}</td>
-              <td>{qty(n.pledgedQuantity, n.unit)}</td>
-              <td>{qty(n.receivedQuantity, n.unit)}</td>
+              <td>{needQuantity(t, n.quantity, n.unit, locale)}</td>
+              <td data-pledged>{needQuantity(t, pledged.get(n.id) ?? n.pledged, n.unit, locale)}</td>
+              <td>{needQuantity(t, n.received, n.unit, locale)}</td>
             </tr>
           ))}
         </tbody>

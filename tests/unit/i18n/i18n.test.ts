@@ -61,3 +61,15 @@ describe("formatting", () => {
     expect(formatMoney(1000000, "IDR", "id")).toContain("10.000");
   });
 });
+
+describe("right-to-left amounts and zones", () => {
+  it("keeps a currency symbol and a zone name in one left-to-right piece in Arabic", () => {
+    expect(formatMoney(80000, "HKD", "ar")).toContain("\u2066HK$\u2069");
+    expect(zoneLabel("2026-07-01T09:00:00Z", "ar", "Asia/Hong_Kong")).toContain("\u2066Asia/Hong_Kong\u2069");
+  });
+
+  it("leaves left-to-right languages untouched", () => {
+    expect(formatMoney(80000, "HKD", "en")).toBe("HK$800");
+    expect(zoneLabel("2026-07-01T09:00:00Z", "en", "Asia/Hong_Kong")).not.toMatch(/[\u2066-\u2069]/);
+  });
+});

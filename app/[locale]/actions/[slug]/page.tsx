@@ -4,13 +4,13 @@ import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AccessAndLanguages } from "@/components/actions/detail/access-and-languages";
-import { ActionHeader } from "@/components/actions/detail/action-header";
+import { ActionCta } from "@/components/actions/detail/action-cta";
+import { ActionFacts, ActionHeader } from "@/components/actions/detail/action-header";
 import { ActionLocation } from "@/components/actions/detail/action-location";
 import { BoycottTargets } from "@/components/actions/detail/boycott-targets";
 import { CancelledNotice } from "@/components/actions/detail/cancelled-notice";
 import { DriveFacts } from "@/components/actions/detail/drive-facts";
 import { participationProps } from "@/components/actions/detail/participation-props";
-import { RallyFacts } from "@/components/actions/detail/rally-facts";
 import { SafetyBlock } from "@/components/actions/detail/safety-block";
 import { SharePanel } from "@/components/actions/detail/share-panel";
 import { QueryProvider } from "@/components/query-provider";
@@ -76,6 +76,9 @@ export default async function ActionPage({ params, searchParams }: Props) {
   // Without JavaScript the panel cannot ask the API who is looking: the page does, for the signed-in.
   const viewer = user ? await viewerState(user, action.id, {}).catch(() => null) : null;
   const accepting = isAcceptingNow(action);
+  const participation = participationProps(action);
+  const place =
+    action.mode === "ONLINE" ? t("common.modes.ONLINE") : action.venue || action.address || t("action.cta.near", { city: action.chapter.city });
   const plain = { action, locale, t, signedIn: !!user, accepting };
   const noScript = {
     rsvp: (
@@ -101,9 +104,11 @@ export default async function ActionPage({ params, searchParams }: Props) {
             {t("action.compromised")}
           </p>
         ) : null}
-        <ActionHeader action={action} locale={locale} t={t} />
+        <ActionHeader action={action} t={t} />
         <div className="action-page__layout">
           <div className="action-page__main">
+            <ActionCta action={participation} when={when} place={place} />
+            <ActionFacts action={action} locale={locale} t={t} />
             <section className="action-section" aria-labelledby="about-heading">
               <h2 id="about-heading">{t("action.about")}</h2>
               {description ? (
@@ -113,14 +118,13 @@ export default async function ActionPage({ params, searchParams }: Props) {
               )}
             </section>
             <ActionLocation action={action} tiles={tiles} t={t} />
-            {action.kind === "RALLY" ? <RallyFacts action={action} locale={locale} t={t} /> : null}
-            {action.drive ? <DriveFacts drive={action.drive} locale={locale} t={t} /> : null}
+            {action.drive ? <DriveFacts action={participation} dropOffs={action.drive.dropOffs} locale={locale} t={t} /> : null}
             {action.boycott ? <BoycottTargets boycott={action.boycott} t={t} /> : null}
             {action.mode !== "ONLINE" || action.kind === "RALLY" ? <SafetyBlock safety={action.safety} t={t} /> : null}
             <AccessAndLanguages notes={action.accessibilityNotes} languages={action.languages} locale={locale} t={t} />
           </div>
           <aside className="action-page__side">
-            <ParticipationPanel action={participationProps(action)} noScript={noScript} />
+            <ParticipationPanel action={participation} noScript={noScript} />
             <div className="side-card">
               <p>
                 <a className="button button--secondary" href={`/api/actions/${action.id}/ics`} download={`${action.slug}.ics`} aria-describedby="calendar-hint">

@@ -1,4 +1,5 @@
 import type { Messages } from "../../messages";
+import { needUnits } from "./need-units";
 
 export const action: Messages["action"] = {
   metaDescription: "{kind} ينظمها {chapter}، {when}",
@@ -35,22 +36,9 @@ export const action: Messages["action"] = {
     areaMap: "خريطة المنطقة التي يجري فيها التحرك",
     noPlace: "لم يُحدَّد أي مكان.",
   },
-  rally: {
-    heading: "الحضور",
-    capacity: "الأماكن",
-    unlimited: "بلا حد",
-    going: "سيحضرون",
-    waitlisted: "على قائمة الانتظار",
-    full: "كل الأماكن محجوزة؛ ينضم المسجلون الجدد إلى قائمة الانتظار.",
-  },
   drive: {
-    heading: "التبرعات",
-    progress: "تعهدات بقيمة {pledged} من هدف قدره {goal}",
-    progressNoGoal: "تعهدات بقيمة {pledged} حتى الآن",
     progressLabel: "المبلغ المتعهَّد به مقارنة بالهدف",
     percent: "{percent}٪ من الهدف",
-    donate: "تبرّع عبر الإنترنت",
-    donateNote: "يذهب المال مباشرة إلى صفحة التبرع الخاصة بالفرع؛ لا يتعامل هذا الموقع مع أي مدفوعات.",
     needsHeading: "ما نحتاج إليه",
     needsCaption: "المواد المطلوبة والمتعهَّد بها والمستلمة",
     item: "المادة",
@@ -61,17 +49,10 @@ export const action: Messages["action"] = {
     noNeeds: "لا توجد مواد مدرجة؛ المال هو الأكثر فائدة.",
     dropOffsHeading: "نقاط التسليم",
     openingHours: "ساعات العمل: {hours}",
+    daily: "يوميًا",
   },
   boycott: {
     heading: "ما نقاطعه",
-    commitments: {
-      zero: "لم يلتزم أحد بهذه المقاطعة بعد",
-      one: "التزم شخص واحد بهذه المقاطعة",
-      two: "التزم شخصان بهذه المقاطعة",
-      few: "التزم {count} أشخاص بهذه المقاطعة",
-      many: "التزم {count} شخصًا بهذه المقاطعة",
-      other: "التزم {count} شخص بهذه المقاطعة",
-    },
     reason: "السبب",
     sources: "المصادر",
     source: "المصدر {n}",
@@ -111,4 +92,14 @@ export const action: Messages["action"] = {
     copyFailed: "تعذّر النسخ: حدّد النص وانسخه بنفسك.",
     native: "شارك…",
   },
+  cta: {
+    label: "شارك",
+    near: "قرب {city}",
+    placesLeft: { one: "بقي مكان واحد", two: "بقي مكانان", few: "بقيت {count} أماكن", many: "بقي {count} مكانًا", other: "بقي {count} مكان" },
+    full: "اكتمل العدد: الحجوزات الجديدة تنضم إلى قائمة الانتظار",
+    raised: "جُمع {pledged} من أصل {goal}",
+    needsMet: "تمّ التعهّد بكامل {met} من أصل {total} من الاحتياجات",
+    manage: "اعرض أو غيّر",
+  },
+  needUnits,
 };

@@ -1,3 +1,4 @@
+import { needUnits } from "./need-units";
 export const action = {
   metaDescription: "{kind} by {chapter}, {when}",
   backToActions: "All actions",
@@ -29,22 +30,9 @@ export const action = {
     areaMap: "Map of the area where the action takes place",
     noPlace: "No place has been given.",
   },
-  rally: {
-    heading: "Attendance",
-    capacity: "Places",
-    unlimited: "No limit",
-    going: "Going",
-    waitlisted: "On the waiting list",
-    full: "All places are taken; new sign-ups join the waiting list.",
-  },
   drive: {
-    heading: "Donations",
-    progress: "{pledged} pledged of a {goal} goal",
-    progressNoGoal: "{pledged} pledged so far",
     progressLabel: "Money pledged towards the goal",
     percent: "{percent}% of the goal",
-    donate: "Donate online",
-    donateNote: "Money goes directly to the chapter's own donation page; this site never handles payments.",
     needsHeading: "What is needed",
     needsCaption: "Items needed, pledged and received",
     item: "Item",
@@ -55,10 +43,10 @@ export const action = {
     noNeeds: "No items are listed; money helps most.",
     dropOffsHeading: "Drop-off points",
     openingHours: "Opening hours: {hours}",
+    daily: "Daily",
   },
   boycott: {
     heading: "What we are boycotting",
-    commitments: { one: "{count} person has committed to this boycott", other: "{count} people have committed to this boycott" },
     reason: "Why",
     sources: "Sources",
     source: "Source {n}",
@@ -98,4 +86,14 @@ export const action = {
     copyFailed: "Copying failed: select the text and copy it yourself.",
     native: "Share…",
   },
+  cta: {
+    label: "Take part",
+    near: "Near {city}",
+    placesLeft: { one: "{count} place left", other: "{count} places left" },
+    full: "Full: new RSVPs join the waitlist",
+    raised: "{pledged} raised of {goal}",
+    needsMet: "{met} of {total} needs fully pledged",
+    manage: "See or change",
+  },
+  needUnits,
 };

@@ -1,4 +1,5 @@
 import type { Messages } from "../../messages";
+import { needUnits } from "./need-units";
 
 export const action: Messages["action"] = {
   metaDescription: "{kind} de {chapter}, {when}",
@@ -31,22 +32,9 @@ export const action: Messages["action"] = {
     areaMap: "Mapa de la zona donde tiene lugar la acción",
     noPlace: "No se ha indicado ningún lugar.",
   },
-  rally: {
-    heading: "Asistencia",
-    capacity: "Plazas",
-    unlimited: "Sin límite",
-    going: "Asistirán",
-    waitlisted: "En lista de espera",
-    full: "Todas las plazas están ocupadas; las nuevas inscripciones pasan a la lista de espera.",
-  },
   drive: {
-    heading: "Donaciones",
-    progress: "{pledged} prometidos de una meta de {goal}",
-    progressNoGoal: "{pledged} prometidos hasta ahora",
     progressLabel: "Dinero prometido hacia la meta",
     percent: "{percent} % de la meta",
-    donate: "Donar en línea",
-    donateNote: "El dinero va directamente a la página de donaciones del capítulo; este sitio nunca gestiona pagos.",
     needsHeading: "Qué se necesita",
     needsCaption: "Artículos necesarios, prometidos y recibidos",
     item: "Artículo",
@@ -57,10 +45,10 @@ export const action: Messages["action"] = {
     noNeeds: "No hay artículos en la lista; el dinero es lo que más ayuda.",
     dropOffsHeading: "Puntos de entrega",
     openingHours: "Horario: {hours}",
+    daily: "Todos los días",
   },
   boycott: {
     heading: "Qué boicoteamos",
-    commitments: { one: "{count} persona se ha comprometido con este boicot", other: "{count} personas se han comprometido con este boicot" },
     reason: "Por qué",
     sources: "Fuentes",
     source: "Fuente {n}",
@@ -100,4 +88,14 @@ export const action: Messages["action"] = {
     copyFailed: "No se pudo copiar: selecciona el texto y cópialo tú.",
     native: "Compartir…",
   },
+  cta: {
+    label: "Participa",
+    near: "Cerca de {city}",
+    placesLeft: { one: "Queda {count} plaza", other: "Quedan {count} plazas" },
+    full: "Completo: las nuevas confirmaciones pasan a la lista de espera",
+    raised: "{pledged} recaudados de {goal}",
+    needsMet: "{met} de {total} necesidades cubiertas con promesas",
+    manage: "Ver o cambiar",
+  },
+  needUnits,
 };

@@ -1,4 +1,5 @@
 import type { Messages } from "../../messages";
+import { needUnits } from "./need-units";
 
 export const action: Messages["action"] = {
   metaDescription: "{kind} organisé·e par {chapter}, {when}",
@@ -31,22 +32,9 @@ export const action: Messages["action"] = {
     areaMap: "Carte de la zone où se déroule l’action",
     noPlace: "Aucun lieu n’a été indiqué.",
   },
-  rally: {
-    heading: "Participation",
-    capacity: "Places",
-    unlimited: "Sans limite",
-    going: "Participant·es",
-    waitlisted: "En liste d’attente",
-    full: "Toutes les places sont prises ; les nouvelles inscriptions rejoignent la liste d’attente.",
-  },
   drive: {
-    heading: "Dons",
-    progress: "{pledged} promis sur un objectif de {goal}",
-    progressNoGoal: "{pledged} promis jusqu’ici",
     progressLabel: "Argent promis par rapport à l’objectif",
     percent: "{percent} % de l’objectif",
-    donate: "Faire un don en ligne",
-    donateNote: "L’argent va directement sur la page de dons de la section ; ce site ne traite jamais de paiements.",
     needsHeading: "Ce dont nous avons besoin",
     needsCaption: "Articles demandés, promis et reçus",
     item: "Article",
@@ -57,10 +45,10 @@ export const action: Messages["action"] = {
     noNeeds: "Aucun article n’est listé ; l’argent aide le plus.",
     dropOffsHeading: "Points de dépôt",
     openingHours: "Horaires : {hours}",
+    daily: "Tous les jours",
   },
   boycott: {
     heading: "Ce que nous boycottons",
-    commitments: { one: "{count} personne s’est engagée à ce boycott", other: "{count} personnes se sont engagées à ce boycott" },
     reason: "Pourquoi",
     sources: "Sources",
     source: "Source {n}",
@@ -100,4 +88,14 @@ export const action: Messages["action"] = {
     copyFailed: "La copie a échoué : sélectionnez le texte et copiez-le vous-même.",
     native: "Partager…",
   },
+  cta: {
+    label: "Participer",
+    near: "Près de {city}",
+    placesLeft: { one: "{count} place restante", other: "{count} places restantes" },
+    full: "Complet : les nouvelles inscriptions rejoignent la liste d'attente",
+    raised: "{pledged} promis sur {goal}",
+    needsMet: "{met} besoins sur {total} entièrement couverts par des promesses",
+    manage: "Voir ou modifier",
+  },
+  needUnits,
 };

@@ -1,4 +1,5 @@
 import type { Messages } from "../../messages";
+import { needUnits } from "./need-units";
 
 export const action: Messages["action"] = {
   metaDescription: "{kind} oleh {chapter}, {when}",
@@ -30,22 +31,9 @@ export const action: Messages["action"] = {
     areaMap: "Peta wilayah tempat aksi berlangsung",
     noPlace: "Belum ada tempat yang disebutkan.",
   },
-  rally: {
-    heading: "Kehadiran",
-    capacity: "Tempat",
-    unlimited: "Tanpa batas",
-    going: "Akan hadir",
-    waitlisted: "Dalam daftar tunggu",
-    full: "Semua tempat sudah terisi; pendaftar baru masuk daftar tunggu.",
-  },
   drive: {
-    heading: "Donasi",
-    progress: "{pledged} dijanjikan dari target {goal}",
-    progressNoGoal: "{pledged} dijanjikan sejauh ini",
     progressLabel: "Dana yang dijanjikan terhadap target",
     percent: "{percent}% dari target",
-    donate: "Berdonasi daring",
-    donateNote: "Uang langsung masuk ke halaman donasi cabang; situs ini tidak pernah memproses pembayaran.",
     needsHeading: "Yang dibutuhkan",
     needsCaption: "Barang yang dibutuhkan, dijanjikan, dan diterima",
     item: "Barang",
@@ -56,10 +44,10 @@ export const action: Messages["action"] = {
     noNeeds: "Tidak ada daftar barang; uang paling membantu.",
     dropOffsHeading: "Titik pengantaran",
     openingHours: "Jam buka: {hours}",
+    daily: "Setiap hari",
   },
   boycott: {
     heading: "Yang kami boikot",
-    commitments: { other: "{count} orang telah berkomitmen pada boikot ini" },
     reason: "Alasan",
     sources: "Sumber",
     source: "Sumber {n}",
@@ -99,4 +87,14 @@ export const action: Messages["action"] = {
     copyFailed: "Gagal menyalin: pilih teksnya dan salin sendiri.",
     native: "Bagikan…",
   },
+  cta: {
+    label: "Ikut serta",
+    near: "Dekat {city}",
+    placesLeft: { other: "Sisa {count} tempat" },
+    full: "Penuh: RSVP baru masuk daftar tunggu",
+    raised: "{pledged} terkumpul dari {goal}",
+    needsMet: "{met} dari {total} kebutuhan sudah terpenuhi janjinya",
+    manage: "Lihat atau ubah",
+  },
+  needUnits,
 };
