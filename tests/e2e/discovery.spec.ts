@@ -64,6 +64,7 @@ test("filtering by kind updates the URL and the list", async ({ page }) => {
   expect(new Set(kinds)).toEqual(new Set(["BOYCOTT"]));
   // The filter survives a reload: the view lives in the URL.
   await page.reload();
+  await home.openFilters();
   await expect(home.filters.getByLabel("Kind")).toHaveValue("BOYCOTT");
 });
 
