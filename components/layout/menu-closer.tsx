@@ -10,10 +10,15 @@ import { useEffect, useRef } from "react";
 export function MenuCloser() {
   const ref = useRef<HTMLSpanElement>(null);
   const pathname = usePathname();
-  const search = useSearchParams()?.toString();
+  const search = useSearchParams()?.toString() ?? "";
+  const address = `${pathname}?${search}`;
+  // Not on mount: a menu opened before hydration finished must stay open.
+  const shown = useRef(address);
   useEffect(() => {
+    if (shown.current === address) return;
+    shown.current = address;
     const menu = ref.current?.closest("details");
     if (menu) menu.open = false;
-  }, [pathname, search]);
+  }, [address]);
   return <span ref={ref} hidden />;
 }
