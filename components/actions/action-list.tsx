@@ -1,66 +1,64 @@
 "use client";
 
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type ReactNode } from "react";
+import { apiFetch } from "@/components/api-client";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { setHighlight, useUpdating } from "@/components/map/discovery-bus";
-import type { PublicActionItem } from "@/lib/actions/public-dto";
 import { ActionCard } from "./action-card";
 import { readActionList } from "./check-response";
 
 type Located = { id: string; lat: number | null; lng: number | null };
 
 /**
- * The list beside the map. The first page arrives rendered by the server as `children` (so it
- * works without JavaScript and hydrates without re-formatting dates); "more" is then a plain link
- * to the next page, which in the browser appends in place and moves focus to the first new action.
- * Focusing or pointing at an action highlights its marker.
+ * The list beside the map. The first page arrives rendered by the server as `children` (cards are
+ * server components: it works without JavaScript and hydrates no card code); "Show more" is a plain
+ * link to the next page, which in the browser fetches that page through TanStack Query, appends it
+ * in place and moves focus to the first new action. Focusing or pointing at an action highlights
+ * its marker.
  */
 export function ActionList({ children, located, nextCursor, pageHref, apiParams }: {
   children: ReactNode;
   /** Id and public point of each server-rendered item, for highlighting its marker. */
   located: Located[];
   nextCursor: string | null;
-  /** This page's URL without a cursor; "more" adds the next one. */
+  /** This page's URL without a cursor; "Show more" adds the next one. */
   pageHref: string;
+  /** The list's API parameters, page size included, without a cursor. */
   apiParams: Record<string, string>;
 }) {
   const { locale, t } = useI18n();
   const updating = useUpdating();
-  const [extra, setExtra] = useState<PublicActionItem[]>([]);
-  const [cursor, setCursor] = useState(nextCursor);
-  const [loading, setLoading] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const focusId = useRef<string | null>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  // Nothing is fetched until "Show more" is pressed: the first page is the server's.
+  const more = useInfiniteQuery({
+    queryKey: ["actions", "more", locale, apiParams, nextCursor],
+    queryFn: ({ pageParam }) => apiFetch<unknown>(`/api/actions?${new URLSearchParams({ ...apiParams, cursor: pageParam ?? "", locale })}`).then(readActionList),
+    initialPageParam: nextCursor,
+    getNextPageParam: (page) => page.nextCursor,
+    enabled: false,
+  });
+  const pages = more.data?.pages ?? [];
+  const cursor = pages.length > 0 ? (pages[pages.length - 1].nextCursor ?? null) : nextCursor;
+  // A row published between two pages can sort before the cursor only if it is new; never show one twice.
+  const seen = new Set(located.map((l) => l.id));
+  const extra = pages.flatMap((p) => p.items).filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)));
 
+  // Once the fetched page is rendered, focus moves to its first action (each page's id differs).
   useEffect(() => {
-    if (!focusId.current) return;
-    listRef.current?.querySelector<HTMLAnchorElement>(`[data-action-id="${CSS.escape(focusId.current)}"] h3 a`)?.focus();
-    focusId.current = null;
-  }, [extra]);
+    if (focusId) listRef.current?.querySelector<HTMLAnchorElement>(`[data-action-id="${CSS.escape(focusId)}"] .action-card__title a`)?.focus();
+  }, [focusId]);
 
   useEffect(() => () => setHighlight(null), []);
 
   async function loadMore(event: React.MouseEvent) {
-    if (!cursor || loading) return;
     event.preventDefault();
-    setLoading(true);
-    setFailed(false);
-    try {
-      const params = new URLSearchParams({ ...apiParams, cursor, locale });
-      const res = await fetch(`/api/actions?${params}`, { headers: { Accept: "application/json" } });
-      if (!res.ok) throw new Error(String(res.status));
-      const page = readActionList(await res.json());
-      const seen = new Set([...located.map((l) => l.id), ...extra.map((e) => e.id)]);
-      const fresh = page.items.filter((i) => !seen.has(i.id));
-      focusId.current = fresh[0]?.id ?? null;
-      setExtra((prev) => [...prev, ...fresh]);
-      setCursor(page.nextCursor);
-    } catch {
-      setFailed(true);
-    } finally {
-      setLoading(false);
-    }
+    if (!cursor || more.isFetching) return;
+    const shownBefore = new Set([...located.map((l) => l.id), ...extra.map((e) => e.id)]);
+    const result = await more.fetchNextPage();
+    const fresh = result.data?.pages.flatMap((p) => p.items).find((i) => !shownBefore.has(i.id));
+    if (fresh) setFocusId(fresh.id);
   }
 
   const highlightFrom = (target: EventTarget) => {
@@ -70,7 +68,7 @@ export function ActionList({ children, located, nextCursor, pageHref, apiParams 
   };
 
   return (
-    <div className="action-list-wrap" aria-busy={updating || loading}>
+    <div className="action-list-wrap" aria-busy={updating || more.isFetching}>
       <ul
         ref={listRef}
         className="action-list action-list--stacked"
@@ -85,7 +83,7 @@ export function ActionList({ children, located, nextCursor, pageHref, apiParams 
           </li>
         ))}
       </ul>
-      {failed ? (
+      {more.isError && !more.isFetching ? (
         <p className="field__error" role="alert">
           {t("discover.moreError")}
         </p>
@@ -96,9 +94,9 @@ export function ActionList({ children, located, nextCursor, pageHref, apiParams 
             className="button button--secondary"
             href={`${pageHref}${pageHref.includes("?") ? "&" : "?"}cursor=${encodeURIComponent(cursor)}`}
             onClick={loadMore}
-            aria-disabled={loading || undefined}
+            aria-disabled={more.isFetching || undefined}
           >
-            {loading ? t("discover.loadingMore") : t("discover.more")}
+            {more.isFetching ? t("discover.loadingMore") : t("discover.more")}
           </a>
         </p>
       ) : null}

@@ -22,16 +22,14 @@ export type FilterOptions = {
 export function FilterForm({ query, options, locale, t }: { query: HomeQuery; options: FilterOptions; locale: Locale; t: Translate }) {
   const clearHref = `/${locale}${homeSearch({ ...query, kind: null, date: "upcoming", from: null, to: null, statement: null, chapter: null, mode: null, lang: null, q: null })}`;
   const active = [query.kind, query.date !== "upcoming" ? query.date : null, query.statement, query.chapter, query.mode, query.lang, query.q].filter(Boolean).length;
-  // Closed unless something is applied, so on a phone the map and list come first; <details> needs no JavaScript.
+  // Closed on every load, so on a phone the list comes first; the summary counts what is applied.
+  // <details> needs no JavaScript.
   return (
-    <details className="filter-panel" open={active > 0}>
+    <details className="filter-panel">
       <summary>
-        <h2 id="filters-heading" className="filter-form__heading">
-          {t("discover.filters.heading")}
-        </h2>
-        {active > 0 ? <span className="filter-panel__count">{t("discover.filters.active", { count: active })}</span> : null}
+        <h2 className="filter-form__heading">{active > 0 ? t("discover.filters.toggleCount", { count: active }) : t("discover.filters.toggle")}</h2>
       </summary>
-      <Form action={`/${locale}`} className="filter-form" aria-labelledby="filters-heading">
+      <Form action={`/${locale}`} className="filter-form" aria-label={t("discover.filters.heading")}>
         <div className="filter-form__grid">
           <div className="field field--wide">
             <label htmlFor="f-q">{t("discover.filters.search")}</label>

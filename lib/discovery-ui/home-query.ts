@@ -167,3 +167,16 @@ export function homeSearch(query: HomeQuery, change: Partial<HomeQuery> = {}): s
   const s = p.toString();
   return s ? `?${s}` : "";
 }
+
+/**
+ * A GET form sends every field, the empty ones too (`?q=&kind=RALLY&from=&to=`). Returns the same
+ * query string without them when there were any, so the page can redirect to a short URL that
+ * carries only what is set; null when the address is already clean.
+ */
+export function withoutEmptyParams(raw: Raw): string | null {
+  const entries = Object.entries(raw).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x] as const) : v === undefined ? [] : [[k, v] as const]));
+  const kept = entries.filter(([, v]) => v.trim() !== "");
+  if (kept.length === entries.length) return null;
+  const s = new URLSearchParams(kept.map(([k, v]) => [k, v])).toString();
+  return s ? `?${s}` : "";
+}

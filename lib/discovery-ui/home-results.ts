@@ -1,5 +1,5 @@
 import type { NearActionItem, PublicActionItem } from "../actions/public-dto";
-import { actionFiltersSchema, type ActionFilters, nearActions, searchActions } from "../discovery";
+import { actionFiltersSchema, type ActionCount, type ActionFilters, countActions, countNearActions, nearActions, searchActions } from "../discovery";
 import type { Locale } from "../i18n/locales";
 import { apiListParams, type HomeQuery, type Near } from "./home-query";
 
@@ -7,11 +7,15 @@ export type HomeResults = {
   view: "near" | "area" | "all";
   items: (PublicActionItem | NearActionItem)[];
   nextCursor: string | null;
+  /** How many actions match the filters in all (the list shows one page of them). */
+  total: ActionCount;
   /** URL parameters the API refused (a stale cursor, a malformed slug): dropped, then shown as a notice. */
   ignored: string[];
 };
 
-const LIST_SIZE = 30;
+/** One page: small enough that a phone hydrates it quickly; "Show more" fetches the next one. */
+export const LIST_SIZE = 20;
+const NEAR_SIZE = 50;
 
 /** Parses what it can: a field the API refuses is dropped rather than failing the whole page. */
 export function parseListFilters(params: Record<string, string>): { filters: ActionFilters; ignored: string[] } {
@@ -35,9 +39,10 @@ export async function loadHomeResults(query: HomeQuery, near: Near | null, local
   const { filters, ignored } = parseListFilters(apiListParams(query));
   if (near) {
     const { bbox: _bbox, cursor: _cursor, ...rest } = filters;
-    const { items } = await nearActions({ ...rest, lat: near.lat, lng: near.lng, radiusKm: near.radiusKm, limit: 50 }, locale);
-    return { view: "near", items, nextCursor: null, ignored };
+    const params = { ...rest, lat: near.lat, lng: near.lng, radiusKm: near.radiusKm, limit: NEAR_SIZE };
+    const [{ items }, total] = await Promise.all([nearActions(params, locale), countNearActions(params)]);
+    return { view: "near", items, nextCursor: null, total, ignored };
   }
-  const { items, nextCursor } = await searchActions(filters, locale);
-  return { view: filters.bbox ? "area" : "all", items, nextCursor, ignored };
+  const [{ items, nextCursor }, total] = await Promise.all([searchActions(filters, locale), countActions(filters)]);
+  return { view: filters.bbox ? "area" : "all", items, nextCursor, total, ignored };
 }

@@ -34,14 +34,19 @@ function distanceSql(lat: number, lng: number): Prisma.Sql {
  * on that small set, nearest first.
  */
 export function nearSql(params: NearParams, now: Date, limit: number): Prisma.Sql {
+  return Prisma.sql`SELECT id, "distanceKm" FROM (${nearMatchSql(params, now)}) AS near
+    ORDER BY "distanceKm" ASC, "startsAt" ASC, id ASC LIMIT ${limit}`;
+}
+
+/** Every action within the radius with its distance, unordered (shared by the list and its count). */
+export function nearMatchSql(params: NearParams, now: Date): Prisma.Sql {
   const radiusKm = params.radiusKm ?? 25;
   const where = filterConditions(params, now, { bbox: false });
   where.push(sqlInBoxes(radiusBoxes(params.lat, params.lng, radiusKm)));
-  return Prisma.sql`SELECT id, "distanceKm" FROM (
+  return Prisma.sql`SELECT id, "distanceKm", "startsAt" FROM (
       SELECT a."id" AS id, ${distanceSql(params.lat, params.lng)} AS "distanceKm", a."startsAt" AS "startsAt"
-      FROM ${actionFrom(params)} WHERE ${sqlAnd(where)}) AS near
-    WHERE "distanceKm" <= ${radiusKm}::float8
-    ORDER BY "distanceKm" ASC, "startsAt" ASC, id ASC LIMIT ${limit}`;
+      FROM ${actionFrom(params)} WHERE ${sqlAnd(where)}) AS inside
+    WHERE "distanceKm" <= ${radiusKm}::float8`;
 }
 
 /** Published actions within the radius of a point, nearest first, with their distance. */

@@ -39,12 +39,12 @@ test("a marker's popup names the action, its time zone, its chapter and links to
   await expect(popup.getByRole("link", { name: "Open the action" })).toHaveAttribute("href", /\/en\/actions\//);
 });
 
-test("'More actions' appends the next page in place and moves focus to the first new action", async ({ page }) => {
+test("'Show more' appends the next page in place and moves focus to the first new action", async ({ page }) => {
   const home = new HomePage(page);
   await home.goto();
   const first = await home.cards.count();
-  expect(first).toBe(30);
-  await home.results.getByRole("link", { name: "More actions" }).click();
+  expect(first).toBe(20);
+  await home.showMore().click();
   await expect.poll(() => home.cards.count()).toBeGreaterThan(first);
   const ids = await home.cards.evaluateAll((cards) => cards.map((c) => c.getAttribute("data-action-id")));
   expect(new Set(ids).size).toBe(ids.length);
@@ -64,6 +64,7 @@ test("filtering by kind updates the URL and the list", async ({ page }) => {
   expect(new Set(kinds)).toEqual(new Set(["BOYCOTT"]));
   // The filter survives a reload: the view lives in the URL.
   await page.reload();
+  await home.openFilters();
   await expect(home.filters.getByLabel("Kind")).toHaveValue("BOYCOTT");
 });
 
@@ -87,6 +88,7 @@ test.describe("with the browser's location", () => {
   test("'use my location' sorts by distance from a rounded position, and the radius can be changed", async ({ page }) => {
     const home = new HomePage(page);
     await home.goto();
+    await home.openNear();
     await home.near.getByRole("button", { name: "Use my location" }).click();
     // Rounded to two decimals (about 1 km) before it goes anywhere.
     await expect(page).toHaveURL(/lat=22\.28&lng=114\.16&radius=25/);
@@ -95,6 +97,7 @@ test.describe("with the browser's location", () => {
     expect(distances.length).toBeGreaterThan(0);
     expect([...distances].sort((a, b) => a - b)).toEqual(distances);
 
+    await home.openNear();
     await home.near.getByLabel("Distance").selectOption("5");
     await home.near.getByRole("button", { name: "Find" }).click();
     await expect(page).toHaveURL(/lat=22\.28&lng=114\.16&radius=5/);
@@ -200,8 +203,8 @@ test.describe("without JavaScript", () => {
     const home = new HomePage(page);
     await home.goto();
     await expect(home.cards.first()).toBeVisible();
-    // "More" is a plain link to the next page.
-    await home.results.getByRole("link", { name: "More actions" }).click();
+    // "Show more" is a plain link to the next page.
+    await home.showMore().click();
     await expect(page).toHaveURL(/cursor=/);
     await expect(home.cards.first()).toBeVisible();
     await home.goto();
@@ -210,6 +213,7 @@ test.describe("without JavaScript", () => {
     const kinds = await home.cards.evaluateAll((cards) => cards.map((c) => c.getAttribute("data-kind")));
     expect(new Set(kinds)).toEqual(new Set(["RALLY"]));
 
+    await home.openNear();
     await home.near.getByLabel("Town or city").fill("Hong Kong");
     await home.near.getByRole("button", { name: "Find" }).click();
     await expect(page).toHaveURL(/place=Hong\+Kong/);

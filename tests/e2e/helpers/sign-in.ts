@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { openSiteMenu } from "./site-menu";
 
 export const DEMO_PASSWORD = "mobilise-demo";
 
@@ -15,11 +16,14 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await form.getByLabel("Password", { exact: true }).fill(password);
   await form.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.waitForURL((url) => !url.pathname.endsWith("/sign-in"));
+  await openSiteMenu(page);
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 }
 
 /** Signs out with the header's button; the server deletes the session. */
 export async function signOut(page: Page) {
+  await openSiteMenu(page);
   await page.getByRole("button", { name: "Sign out" }).click();
+  await openSiteMenu(page);
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 }

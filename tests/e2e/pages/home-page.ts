@@ -30,8 +30,26 @@ export class HomePage {
 
   /** The filters sit in a disclosure that is closed until a filter is applied. */
   async openFilters() {
-    const panel = this.page.locator("details.filter-panel");
-    if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open))) await panel.locator("summary").click();
+    await this.open(this.page.locator("details.filter-panel"));
+  }
+
+  /** "Near me" is a disclosure too, closed until a place is chosen. */
+  async openNear() {
+    await this.open(this.page.locator("details.near-panel"));
+  }
+
+  private async open(panel: Locator) {
+    if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open))) await panel.locator("> summary").click();
+  }
+
+  /** "64 actions": how many match in all, while the list shows one page. */
+  count() {
+    return this.page.locator("#results-count");
+  }
+
+  /** The "Show more" link under the list (a plain link to the next page). */
+  showMore() {
+    return this.results.getByRole("link", { name: "Show more" });
   }
 
   async filterByKind(label: string) {
@@ -42,6 +60,7 @@ export class HomePage {
 
   /** Types into the gazetteer box and picks the first suggestion that starts with `option`. */
   async chooseTown(typed: string, option: RegExp) {
+    await this.openNear();
     const box = this.near.getByRole("combobox", { name: "Town or city" });
     await box.fill(typed);
     await this.page.getByRole("option", { name: option }).first().click();

@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { nearSql } from "@/lib/discovery/near-actions";
 import { listPageSql } from "@/lib/discovery/search-actions";
+import { countSql, nearCountSql } from "@/lib/discovery/count-actions";
 import { clusterSql } from "@/lib/discovery/cluster-actions";
 import { bulkInsertActionsSql } from "../../factories/discovery";
 import { createChapter, createStatement } from "../../factories";
@@ -46,6 +47,11 @@ describe("spatial queries use the GiST index on 50,000 actions", () => {
   it("bbox list query with other filters and a cursor", async () => {
     const plan = await explain(listPageSql({ bbox: [100, 0, 110, 10], kind: ["RALLY"], mode: "IN_PERSON", lang: "en" }, now, 51));
     expect(indexesUsed(plan)).toContain("Action_location_idx");
+  });
+
+  it("the list's count for a bbox and for a radius", async () => {
+    expect(indexesUsed(await explain(countSql({ bbox: [-0.5, 51.2, 0.3, 51.7], kind: ["RALLY"] }, now)))).toContain("Action_location_idx");
+    expect(indexesUsed(await explain(nearCountSql({ lat: 48.85, lng: 2.35, radiusKm: 25 }, now)))).toContain("Action_location_idx");
   });
 
   it("near query (25 km and 100 km)", async () => {

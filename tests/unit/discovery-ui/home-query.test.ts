@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apiFilterParams, apiListParams, homeSearch, parseHomeQuery } from "@/lib/discovery-ui/home-query";
+import { apiFilterParams, apiListParams, homeSearch, parseHomeQuery, withoutEmptyParams } from "@/lib/discovery-ui/home-query";
 
 describe("parseHomeQuery", () => {
   it("reads every filter and drops empty fields (a GET form sends them all)", () => {
@@ -60,5 +60,18 @@ describe("homeSearch", () => {
     const q = parseHomeQuery({ bbox: "100,10,120,30", zoom: "5", cursor: "abc" });
     const s = homeSearch(q, { near: { lat: 1.5, lng: 2.5, radiusKm: 5, place: "Town, Country" } });
     expect(s).toBe("?lat=1.5&lng=2.5&radius=5&place=Town%2C+Country");
+  });
+});
+
+describe("withoutEmptyParams", () => {
+  it("keeps only the fields that are set, in their order, when a form sent empty ones", () => {
+    expect(withoutEmptyParams({ q: "", kind: "RALLY", date: "", from: " ", to: "", lang: "tl" })).toBe("?kind=RALLY&lang=tl");
+    expect(withoutEmptyParams({ q: "", kind: "" })).toBe("");
+    expect(withoutEmptyParams({ place: ["Hong Kong", ""], radius: "25" })).toBe("?place=Hong+Kong&radius=25");
+  });
+
+  it("leaves a clean address alone (null: no redirect)", () => {
+    expect(withoutEmptyParams({})).toBeNull();
+    expect(withoutEmptyParams({ kind: "RALLY", cursor: "abc" })).toBeNull();
   });
 });

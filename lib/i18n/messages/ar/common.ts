@@ -5,6 +5,7 @@ export const common: Messages["common"] = {
   "tagline": "تحركات تضامنية بالقرب منك",
   "skipToContent": "انتقل إلى المحتوى الرئيسي",
   "nav": {
+    "menu": "القائمة",
     "main": "الرئيسية",
     "home": "التحركات",
     "statements": "البيانات",

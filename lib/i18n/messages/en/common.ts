@@ -3,6 +3,7 @@ export const common = {
   tagline: "Solidarity actions near you",
   skipToContent: "Skip to main content",
   nav: {
+    menu: "Menu",
     main: "Main",
     home: "Actions",
     statements: "Statements",

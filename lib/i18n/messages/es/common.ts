@@ -5,6 +5,7 @@ export const common: Messages["common"] = {
   "tagline": "Acciones solidarias cerca de ti",
   "skipToContent": "Saltar al contenido principal",
   "nav": {
+    "menu": "Menú",
     "main": "Principal",
     "home": "Acciones",
     "statements": "Declaraciones",

@@ -5,6 +5,7 @@ export const common: Messages["common"] = {
   "tagline": "Des actions solidaires près de chez vous",
   "skipToContent": "Aller au contenu principal",
   "nav": {
+    "menu": "Menu",
     "main": "Principale",
     "home": "Actions",
     "statements": "Déclarations",

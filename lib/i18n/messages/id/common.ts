@@ -5,6 +5,7 @@ export const common: Messages["common"] = {
   "tagline": "Aksi solidaritas di dekat Anda",
   "skipToContent": "Langsung ke konten utama",
   "nav": {
+    "menu": "Menu",
     "main": "Utama",
     "home": "Aksi",
     "statements": "Pernyataan",
