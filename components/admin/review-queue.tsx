@@ -2,19 +2,23 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { adminRequest } from "./api";
 import { ReviewDecision, type Decision } from "./review-decision";
-import { ReviewItemView, type QueueItem } from "./review-item-view";
+import type { QueueItem } from "./review-item-view";
 import { isTyping } from "./shortcuts";
 import { useErrorText } from "./use-error-text";
 
 type Vars = { item: QueueItem; decision: Decision; text?: string };
 const PATH: Record<Decision, string> = { approve: "approve", reject: "reject", changes: "request-changes" };
 
-/** The queue with j/k/a/r/c shortcuts; a decided action leaves the list at once. */
-export function ReviewQueue({ initial }: { initial: QueueItem[] }) {
+/**
+ * The queue with j/k/a/r/c shortcuts; a decided action leaves the list at once. Each card's
+ * content comes rendered from the server (`details`, by action id): this component only adds
+ * the selection and the decisions around it.
+ */
+export function ReviewQueue({ initial, details }: { initial: QueueItem[]; details: Record<string, ReactNode> }) {
   const { t } = useI18n();
   const errorText = useErrorText();
   const router = useRouter();
@@ -95,7 +99,7 @@ export function ReviewQueue({ initial }: { initial: QueueItem[] }) {
                   <bdi>{item.title}</bdi>
                   {index === selected ? <span className="visually-hidden"> ({t("admin.review.selected")})</span> : null}
                 </h2>
-                <ReviewItemView item={item} />
+                {details[item.id]}
                 <ReviewDecision
                   item={item}
                   open={open?.id === item.id ? open.decision : null}

@@ -68,6 +68,7 @@ export function PlaceCombobox({ query, radiusKm, defaultValue, invalid }: { quer
 
   const listId = `${id}-list`;
   const hintId = `${id}-hint`;
+  const nothingFound = open && debounced.length >= 2 && !places.isFetching && !!places.data && items.length === 0;
   const statusText = places.isError
     ? t("discover.near.placesError")
     : places.isFetching
@@ -135,6 +136,8 @@ export function PlaceCombobox({ query, radiusKm, defaultValue, invalid }: { quer
               </li>
             ))}
           </ul>
+          {/* Seen as well as announced: a reader who typed a town we do not know must not wait for a list. */}
+          {nothingFound && !invalid ? <p className="field__error">{t("discover.near.noPlaces")}</p> : null}
           <p className="visually-hidden" role="status">
             {statusText}
           </p>

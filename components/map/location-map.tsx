@@ -17,10 +17,12 @@ export type LocationMapProps = {
   /** null: an exact point (marker); a number: only an area of this radius is public (circle, no marker). */
   areaRadiusM: number | null;
   label: string;
+  /** Admins only (the review queue): the true point of a hidden location, drawn as a marked pin. */
+  hiddenPoint?: { lat: number; lng: number; label: string };
 };
 
 /** The action page's small map. Hidden locations arrive already moved; this only draws the circle. */
-export default function LocationMap({ tileUrl, tileAttribution, lat, lng, kind, areaRadiusM, label }: LocationMapProps) {
+export default function LocationMap({ tileUrl, tileAttribution, lat, lng, kind, areaRadiusM, label, hiddenPoint }: LocationMapProps) {
   const [map, setMap] = useState<LeafletMap | null>(null);
   useEffect(() => {
     map?.getContainer().setAttribute("aria-label", label);
@@ -34,6 +36,9 @@ export default function LocationMap({ tileUrl, tileAttribution, lat, lng, kind, 
         ) : (
           <Marker position={[lat, lng]} icon={pointIcon(kind, false, label)} keyboard={false} interactive={false} />
         )}
+        {hiddenPoint ? (
+          <Marker position={[hiddenPoint.lat, hiddenPoint.lng]} icon={pointIcon("hidden", false, hiddenPoint.label)} keyboard={false} interactive={false} />
+        ) : null}
       </MapContainer>
     </div>
   );

@@ -3,12 +3,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useId, useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { regionName } from "@/lib/discovery-ui/language-name";
 
 type Place = { name: string; country: string; lat: number; lng: number };
 
 /** Offline gazetteer (our own /api/places): searching a town never leaves the server. */
 export function PlaceSearch({ onPick }: { onPick: (p: Place) => void }) {
-  const { t } = useI18n();
+  const { locale, t } = useI18n();
   const id = useId();
   const [q, setQ] = useState("");
   const deferred = useDeferredValue(q.trim());
@@ -47,7 +48,7 @@ export function PlaceSearch({ onPick }: { onPick: (p: Place) => void }) {
                   setQ("");
                 }}
               >
-                {p.name}, {p.country}
+                <bdi>{p.name}</bdi>, {regionName(p.country, locale)}
               </button>
             </li>
           ))}

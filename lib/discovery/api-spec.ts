@@ -24,5 +24,5 @@ export const discoveryOperations: OperationSpec[] = [
   { ...common, method: "get", path: "/api/feeds/chapters/{slug}.ics", summary: "Calendar feed of a chapter's actions (webcal subscription)", query: localeQuery, responseContentType: "text/calendar", errors: [400, 404] },
   { ...common, method: "get", path: "/api/feeds/statements/{slug}.ics", summary: "Calendar feed of the actions answering a statement", query: localeQuery, responseContentType: "text/calendar", errors: [400, 404] },
   { ...common, method: "get", path: "/api/feeds/actions.atom", summary: "Atom feed of newly published actions", query: localeQuery, responseContentType: "application/atom+xml" },
-  { ...common, method: "get", path: "/api/places", summary: "Offline gazetteer: cities whose name starts with q (accents ignored), biggest first", query: placesQuery, response: z.array(place) },
+  { ...common, method: "get", path: "/api/places", summary: "Offline gazetteer (GeoNames cities500 with alternate names in every script): whole-name matches of q, then names starting with it, then later words; accents, case and punctuation ignored; biggest first within each", query: placesQuery, response: z.array(place) },
 ];

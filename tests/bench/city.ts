@@ -1,6 +1,6 @@
 import pg from "pg";
 import type { Bbox } from "@/lib/geo/bbox";
-import { biggestCities } from "./seed";
+import { biggestPlaces } from "@/lib/geo/places";
 
 /** About a 1280×800 map at zoom 13: a neighbourhood-to-city view. */
 const HALF_LNG = 0.11;
@@ -17,7 +17,7 @@ export async function pickCityViewport(url: string, target: number): Promise<Cit
   await client.connect();
   try {
     let best: CityViewport | null = null;
-    for (const c of biggestCities(600)) {
+    for (const c of biggestPlaces(600)) {
       const bbox: Bbox = [round(c.lng - HALF_LNG), round(c.lat - HALF_LAT), round(c.lng + HALF_LNG), round(c.lat + HALF_LAT)];
       const { rows } = await client.query(
         `SELECT count(*)::int AS n, min("slug") AS slug FROM "Action" WHERE "status" = 'PUBLISHED' AND "endsAt" >= now()

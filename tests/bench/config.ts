@@ -31,4 +31,6 @@ export const TARGETS = {
   rsvpP99Ms: 1000,
   listPageJsKb: 130,
   mapPageJsKb: 170,
+  placesP95Ms: 20,
+  placesRssMb: 150,
 };

@@ -1,6 +1,7 @@
 import type { CityViewport } from "./city";
 import type { BENCH, TARGETS } from "./config";
 import type { PageJs } from "./first-load-js";
+import type { PlacesResult } from "./places";
 import type { LoadResult } from "./load";
 import type { machine } from "./machine";
 import type { RsvpResult } from "./rsvp";
@@ -30,6 +31,7 @@ export type BenchResults = {
   spatial: SpatialResult;
   rsvp: RsvpResult;
   firstLoadJs: PageJs[];
+  places: PlacesResult;
   loadAverageAtEnd: number[];
 };
 
@@ -62,6 +64,9 @@ export function printReport(r: BenchResults) {
     const limit = p.map ? t.mapPageJsKb : t.listPageJsKb;
     rows.push([`first-load JS ${p.path}${p.map ? " (map)" : ""}`, `${p.totalKb} kB (${p.initialKb} kB before load)`, `≤ ${limit} kB`, p.totalKb <= limit]);
   }
+  const pl = r.places;
+  rows.push([`place search, ${pl.queries} typed queries: p50/p95`, `${pl.p50} / ${pl.p95} ms (index built in ${pl.buildMs} ms)`, `p95 ≤ ${t.placesP95Ms} ms`, pl.p95 <= t.placesP95Ms]);
+  rows.push(["place search index: resident memory", `+${pl.rssDeltaMb} MB`, `≤ ${t.placesRssMb} MB`, pl.rssDeltaMb <= t.placesRssMb]);
   const w = [Math.max(...rows.map((x) => x[0].length)), Math.max(...rows.map((x) => x[1].length)), Math.max(...rows.map((x) => x[2].length))];
   const m = r.machine;
   console.log(`\nmobilise benchmark — ${r.dataset.actions.toLocaleString("en")} actions (${r.dataset.upcomingPublic.toLocaleString("en")} upcoming and public)`);

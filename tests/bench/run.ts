@@ -8,6 +8,7 @@ import { BENCH, TARGETS } from "./config";
 import { firstLoadJs } from "./first-load-js";
 import { load, type LoadResult } from "./load";
 import { machine } from "./machine";
+import { placesBenchmark } from "./places";
 import { waitForQuiet } from "./quiesce";
 import { printReport, type BenchResults } from "./report";
 import { rsvpBenchmark } from "./rsvp";
@@ -17,7 +18,8 @@ import { spatialBenchmark } from "./spatial";
 /**
  * `npm run bench`: seed (or reuse) a PostgreSQL database with a million actions, start the
  * production app and a bare node:http + pg "floor" serving the same SQL, measure them in
- * alternation, then the spatial index, concurrent RSVPs and first-load JavaScript. Prints a
+ * alternation, then the spatial index, concurrent RSVPs, first-load JavaScript and place search
+ * (`npm run bench:places` runs that one alone, without a database). Prints a
  * table and writes tests/bench/results/latest.json.
  */
 const log = (s: string) => console.log(`[bench] ${s}`);
@@ -123,6 +125,9 @@ async function main() {
   // Map pages (home, an action, a statement) and a list page without a map (the 130 kB target).
   results.firstLoadJs = await firstLoadJs(app.url, ["/en", `/en/actions/${city.sampleSlug}`, "/en/statements/bench-statement-1", "/en/statements"]);
   await app.stop();
+
+  log("place search: gazetteer index in a fresh process…");
+  results.places = await placesBenchmark();
 
   results.city = city;
   results.loadAverageAtEnd = (await import("node:os")).loadavg().map((n) => Math.round(n * 100) / 100);

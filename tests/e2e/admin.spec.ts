@@ -1,49 +1,11 @@
-import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signIn } from "./helpers/sign-in";
+import { HONG_KONG, LONDON, submitRally, tag } from "./helpers/submit-action";
 
 /**
  * Moderation journeys. Each test creates its own actions and statements through the API so the
  * demo data stays as it was for everyone else running in parallel.
  */
-const STATEMENT_ID = "seed-statement-ima-2024";
-const HONG_KONG = { chapterId: "seed-chapter-hong-kong", timeZone: "Asia/Hong_Kong", lat: 22.2808, lng: 114.1597, bbox: "113.8,22.1,114.5,22.6" };
-const LONDON = { chapterId: "seed-chapter-london", timeZone: "Europe/London", lat: 51.5074, lng: -0.1278, bbox: "-0.6,51.2,0.4,51.8" };
-const tag = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-
-function wallTime(daysAhead: number, hour: number): string {
-  const d = new Date(Date.now() + daysAhead * 86_400_000);
-  return `${d.toISOString().slice(0, 10)}T${String(hour).padStart(2, "0")}:00`;
-}
-
-/** An organiser writes and submits a rally; returns its id and the status it landed in. */
-async function submitRally(browser: Browser, email: string, where: typeof HONG_KONG, title: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email);
-  const created = await page.request.post("/api/actions", {
-    data: {
-      kind: "RALLY",
-      statementId: STATEMENT_ID,
-      chapterId: where.chapterId,
-      title,
-      description: "Bring banners and water.",
-      startsAt: wallTime(12, 14),
-      endsAt: wallTime(12, 16),
-      timeZone: where.timeZone,
-      mode: "IN_PERSON",
-      venue: "Main square",
-      lat: where.lat,
-      lng: where.lng,
-      languages: ["en"],
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const { id, slug } = (await created.json()) as { id: string; slug: string };
-  const submitted = await page.request.post(`/api/actions/${id}/submit`);
-  expect(submitted.status(), await submitted.text()).toBe(200);
-  await context.close();
-  return { id, slug };
-}
 
 async function listedIds(request: APIRequestContext, title: string, bbox: string): Promise<string[]> {
   const res = await request.get(`/api/actions?q=${encodeURIComponent(title)}&bbox=${bbox}`);

@@ -127,4 +127,18 @@ describe("the review queue", () => {
     expect((await listReviewQueue({ language: "ne" })).items.map((i) => i.id)).toEqual([pending.id]);
     expect((await listReviewQueue({ country: "NP", language: "fr" })).items).toEqual([]);
   });
+
+  it("gives the map the point the public sees and, for the admins who read it, the true one", async () => {
+    const chapter = await createChapter({ countryCode: "MM" });
+    const hidden = await actionIn("PENDING_REVIEW", { chapterId: chapter.id, lat: 16.8, lng: 96.15, locationPrivacy: "APPROXIMATE" });
+    const exact = await actionIn("PENDING_REVIEW", { chapterId: chapter.id, lat: 16.9, lng: 96.2, locationPrivacy: "EXACT" });
+    const online = await actionIn("PENDING_REVIEW", { chapterId: chapter.id, mode: "ONLINE", lat: null, lng: null });
+    const items = new Map((await listReviewQueue({ country: "MM" })).items.map((i) => [i.id, i]));
+    const db = await getDb();
+    const stored = await db.action.findUniqueOrThrow({ where: { id: hidden.id }, select: { publicLat: true, publicLng: true } });
+    expect(items.get(hidden.id)?.place).toEqual({ publicLat: stored.publicLat, publicLng: stored.publicLng, lat: 16.8, lng: 96.15 });
+    expect(items.get(hidden.id)?.place?.publicLat).not.toBe(16.8);
+    expect(items.get(exact.id)?.place).toEqual({ publicLat: 16.9, publicLng: 96.2, lat: 16.9, lng: 96.2 });
+    expect(items.get(online.id)?.place).toBeNull();
+  });
 });

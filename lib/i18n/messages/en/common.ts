@@ -18,6 +18,7 @@ export const common = {
   footer: {
     about: "mobilise is free software for solidarity mobilisation.",
     privacy: "We store no IP addresses and keep attendee data only as long as needed.",
+    places: "Town names for place search come from",
   },
   errors: {
     notFoundTitle: "Page not found",

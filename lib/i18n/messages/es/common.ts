@@ -19,7 +19,8 @@ export const common: Messages["common"] = {
   "loading": "Cargando…",
   "footer": {
     "about": "mobilise es software libre para la movilización solidaria.",
-    "privacy": "No guardamos direcciones IP y conservamos los datos de asistentes solo el tiempo necesario."
+    "privacy": "No guardamos direcciones IP y conservamos los datos de asistentes solo el tiempo necesario.",
+    "places": "Los nombres de ciudades de la búsqueda de lugares proceden de"
   },
   "errors": {
     "notFoundTitle": "Página no encontrada",

@@ -19,7 +19,8 @@ export const common: Messages["common"] = {
   "loading": "Chargement…",
   "footer": {
     "about": "mobilise est un logiciel libre pour la mobilisation solidaire.",
-    "privacy": "Nous ne conservons aucune adresse IP et gardons les données des participants seulement le temps nécessaire."
+    "privacy": "Nous ne conservons aucune adresse IP et gardons les données des participants seulement le temps nécessaire.",
+    "places": "Les noms de villes de la recherche de lieu viennent de"
   },
   "errors": {
     "notFoundTitle": "Page introuvable",

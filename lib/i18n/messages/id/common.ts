@@ -19,7 +19,8 @@ export const common: Messages["common"] = {
   "loading": "Memuat…",
   "footer": {
     "about": "mobilise adalah perangkat lunak bebas untuk mobilisasi solidaritas.",
-    "privacy": "Kami tidak menyimpan alamat IP dan hanya menyimpan data peserta selama diperlukan."
+    "privacy": "Kami tidak menyimpan alamat IP dan hanya menyimpan data peserta selama diperlukan.",
+    "places": "Nama kota untuk pencarian tempat berasal dari"
   },
   "errors": {
     "notFoundTitle": "Halaman tidak ditemukan",
