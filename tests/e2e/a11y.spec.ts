@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { seriousViolations } from "./helpers/axe";
 import { signIn } from "./helpers/sign-in";
 

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { expect, test } from "./helpers/test";
+import type { APIRequestContext, Browser } from "@playwright/test";
 import { signIn } from "./helpers/sign-in";
 
 /**

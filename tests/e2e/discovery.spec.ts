@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { ActionPage } from "./pages/action-page";
 import { HomePage } from "./pages/home-page";
 import { StatementPage } from "./pages/statement-page";

@@ -1,4 +1,5 @@
-import { chromium, expect, test, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
+import { expect, test, watchContext } from "./helpers/test";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium";
 import { seriousViolations } from "./helpers/axe";
 import { DEMO_PASSWORD, signIn } from "./helpers/sign-in";
@@ -20,7 +21,7 @@ test.afterAll(async () => {
 });
 
 async function noScriptPage(storageState?: BrowserContextOptions["storageState"]) {
-  const context = await noScriptBrowser.newContext({ baseURL: test.info().project.use.baseURL, locale: "en-GB", storageState });
+  const context = watchContext(await noScriptBrowser.newContext({ baseURL: test.info().project.use.baseURL, locale: "en-GB", storageState }));
   return context.newPage();
 }
 

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
+import type { Page } from "@playwright/test";
 import { signIn } from "./helpers/sign-in";
 
 /** The organiser pages pass axe (no violations at all) in English and in right-to-left Arabic. */

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./helpers/test";
+import type { APIRequestContext } from "@playwright/test";
 import { mailTo, uniqueEmail } from "./helpers/people";
 
 type Detail = { id: string; slug: string; status: string; mode: string; drive: { currency: string | null; donationUrl: string | null; needs: { id: string; item: string }[] } | null };

@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+import { expect } from "../helpers/test";
 
 /** The map-and-list home page, as a visitor sees it (English labels). */
 export class HomePage {
