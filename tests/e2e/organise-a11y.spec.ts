@@ -19,7 +19,7 @@ test("dashboard, action form, run page and chapter settings have no axe violatio
 
   const firstRun = page.locator('[data-group="upcoming"] .org-card').filter({ has: page.locator('[data-status="PUBLISHED"]') }).filter({ hasText: "Rally" }).locator("h4 a").first();
   const runHref = await firstRun.getAttribute("href");
-  expect(runHref).toBeTruthy();
+  expect(runHref).toMatch(/^\/en\/organise\/actions\/[\w-]+$/);
 
   await page.goto("/en/organise/actions/new");
   await expect(page.locator(".org-map__canvas.leaflet-container")).toBeVisible();

@@ -10,7 +10,7 @@ export { expect };
  */
 
 /** A console error a journey provokes on purpose; `reason` says why the browser must log it. */
-export type ExpectedConsoleError = { text: RegExp; reason: string };
+type ExpectedConsoleError = { text: RegExp; reason: string };
 
 type Sink = { problems: string[]; expected: ExpectedConsoleError[] };
 
@@ -36,6 +36,17 @@ export function watchContext(context: BrowserContext): BrowserContext {
   return context;
 }
 
+/**
+ * Chromium logs every response of 400 or more to the console, even one the page handles: a test
+ * that provokes one on purpose (a refused page, a wrong password) declares it, with its reason,
+ * before it happens. Only that status for that path of our own server is let through.
+ */
+export function expectFailedLoad(status: number, pathname: string, reason: string) {
+  if (!current) throw new Error("expectFailedLoad is for use inside a test");
+  const escaped = pathname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  current.expected.push({ text: new RegExp(`^console error: Failed to load resource: the server responded with a status of ${status} \\(.*\\) \\(http://127\\.0\\.0\\.1:\\d+${escaped}:\\d+\\)$`), reason });
+}
+
 /** Makes contexts (and the pages they hold) that a test creates from `browser` report too. */
 function watchBrowser(browser: Browser): () => void {
   const { newContext, newPage } = browser;
@@ -51,14 +62,13 @@ function watchBrowser(browser: Browser): () => void {
   };
 }
 
-export const test = base.extend<{ expectedConsoleErrors: ExpectedConsoleError[]; failOnBrowserErrors: void }>({
-  expectedConsoleErrors: [[], { option: true }],
+export const test = base.extend<{ failOnBrowserErrors: void }>({
   context: async ({ context }, provide) => {
     await provide(watchContext(context));
   },
   failOnBrowserErrors: [
-    async ({ browser, expectedConsoleErrors }, runTest) => {
-      const sink: Sink = { problems: [], expected: expectedConsoleErrors };
+    async ({ browser }, runTest) => {
+      const sink: Sink = { problems: [], expected: [] };
       current = sink;
       const restore = watchBrowser(browser);
       try {

@@ -29,6 +29,30 @@ export class HomePage {
     await expect(this.markers.first()).toBeVisible();
   }
 
+  /**
+   * The map has finished moving: its pane has kept one position for ten animation frames and no
+   * zoom animation runs, so Leaflet has fired the move's moveend.
+   */
+  async waitForMapAtRest() {
+    await this.page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const pane = document.querySelector<HTMLElement>(".discovery-map .leaflet-map-pane");
+          const state = () => `${pane?.style.transform}|${document.querySelector(".leaflet-zoom-anim") ? "anim" : ""}|${document.querySelector(".leaflet-proxy")?.getAttribute("style")}`;
+          const first = state();
+          let frames = 0;
+          const check = () => {
+            if (state() !== first || first.includes("|anim|")) return resolve(false);
+            if (++frames >= 10) return resolve(true);
+            requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        }),
+      undefined,
+      { polling: 100 },
+    );
+  }
+
   /** The filters sit in a disclosure that is closed until a filter is applied. */
   async openFilters() {
     const panel = this.page.locator("details.filter-panel");
