@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "./helpers/test";
+import { expect, expectFailedLoad, test } from "./helpers/test";
 import { signIn } from "./helpers/sign-in";
 
 /**
@@ -92,6 +92,7 @@ test("organiser posts a rally, it is approved and shows publicly, then checks an
 
 test("an organiser of another chapter cannot open this chapter's workspace pages", async ({ page }) => {
   await signIn(page, "organiser2@example.org");
+  expectFailedLoad(404, "/en/organise/chapters/hong-kong", "another chapter's workspace answers 404, which this test checks");
   const refused = await page.goto("/en/organise/chapters/hong-kong");
   expect(refused?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
