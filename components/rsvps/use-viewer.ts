@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { ViewerState } from "@/lib/rsvps/schema";
 import { COMMITMENT_TOKEN_HEADER, RSVP_TOKEN_HEADER } from "@/lib/rsvps/token-headers";
 import { apiFetch } from "@/components/api-client";
-import { useStoredCode, type StoredCode } from "./local-codes";
+import { useStoredCode } from "./local-codes";
 
 export const viewerKey = (actionId: string) => ["participation", actionId] as const;
 
@@ -29,4 +29,3 @@ export function useViewer(actionId: string) {
   return { viewer: query.data ?? null, loading: query.isPending, rsvpCode: rsvp.code, commitmentCode: commitment.code };
 }
 
-export type ViewerCodes = { rsvpCode: StoredCode | null; commitmentCode: StoredCode | null };

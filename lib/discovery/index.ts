@@ -1,8 +1,8 @@
 /** The public read side: what the map, the lists, the public pages and the JSON API show. */
 export { actionFiltersSchema, actionFiltersObject, bboxParam, localeParam, MAX_PAGE_SIZE, type ActionFilters } from "./filters";
 export { searchActions, type QueryOptions } from "./search-actions";
-export { nearActions, nearParamsSchema, nearResponse, MAX_RADIUS_KM, type NearParams } from "./near-actions";
-export { clusterParamsSchema, MAX_POINTS, type ClusterParams } from "./cluster-actions";
+export { nearActions, nearResponse, MAX_RADIUS_KM, type NearParams } from "./near-actions";
+export { MAX_POINTS, type ClusterParams } from "./cluster-actions";
 export { clusterActions } from "./cluster-cache";
 export { getPublicAction } from "./action-detail";
 export { publicActionDetail, type PublicActionDetail } from "./action-detail-dto";
