@@ -209,6 +209,12 @@ test("the plain forms meet the same accessibility bar (axe, English and Arabic)"
   const { items } = (await (await page.request.get("/api/actions?kind=DONATION_DRIVE&limit=100")).json()) as { items: { slug: string }[] };
   for (const path of [`/en/actions/${rally.slug}`, `/ar/actions/${rally.slug}`, `/en/actions/${items[0].slug}`]) {
     await page.goto(path);
+    // Changing the page before React has hydrated it is a hydration mismatch (#418) of the test's
+    // own making: wait until React owns the <noscript> blocks (it marks its nodes) first.
+    await page.waitForFunction(() => {
+      const blocks = [...document.querySelectorAll("noscript")].filter((n) => n.textContent?.includes("<form"));
+      return blocks.length > 0 && blocks.every((n) => Object.keys(n).some((k) => k.startsWith("__reactFiber$")));
+    });
     // axe needs scripts, and with scripts on <noscript> is only text: put its markup in the page as it would be.
     const unwrapped = await page.evaluate(() => {
       const blocks = [...document.querySelectorAll("noscript")].filter((n) => n.textContent?.includes("<form"));
