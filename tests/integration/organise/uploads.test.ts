@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 
 /** Route handlers take a real Request; binary bodies go in as bytes, not JSON. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route handler types its own params; this takes any of them
 async function send(handler: (req: Request, ctx: any) => Promise<Response>, url: string, body: BodyInit, headers: Record<string, string>, params: Record<string, string> = {}) {
   const req = new Request(new URL(url, "http://localhost:3000"), { method: "POST", body, headers: { "x-mobilise-client-ip": "203.0.113.9", ...headers } });
   return handler(req, { params: Promise.resolve(params) });
