@@ -42,6 +42,22 @@ const config = [
       ],
     },
   },
+  {
+    // Journeys fail on console and page errors only through the shared fixture; a spec importing
+    // Playwright's own `test` would silently opt out of that check.
+    files: ["tests/e2e/**/*.ts"],
+    ignores: ["tests/e2e/helpers/test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "@playwright/test", importNames: ["test", "expect"], message: "import { test, expect } from tests/e2e/helpers/test: it fails a journey on console and page errors" },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

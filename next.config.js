@@ -26,7 +26,6 @@ const nextConfig = {
     "pglite-prisma-adapter",
     "@prisma/adapter-pg",
     "pg",
-    "pg-boss",
     "bcryptjs",
     "nodemailer",
   ],

@@ -43,6 +43,8 @@ async function parse<T>(send: () => Promise<Response>): Promise<T> {
   } catch {
     throw new ApiError(0, "NETWORK");
   }
+  // A body that is not JSON (a proxy's HTML error page, an empty 204) is a handled outcome: the
+  // status decides, and a failure without our JSON error is INTERNAL below.
   const json = (await res.json().catch(() => null)) as { error?: { code?: string; fields?: FieldErrors } } | null;
   if (!res.ok) {
     const retry = Number(res.headers.get("Retry-After"));

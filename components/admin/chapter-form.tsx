@@ -7,14 +7,14 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import type { AdminChapter, TrustLevel } from "@/lib/admin/chapter-schema";
 import { adminRequest } from "./api";
 import { TextField } from "@/components/ui/text-field";
-import { fieldErrors, useErrorText } from "./use-error-text";
+import { fieldErrors } from "./use-error-text";
+import { FormOutcome } from "./form-outcome";
 
 const TEXT_FIELDS = ["name", "slug", "countryCode", "city", "lat", "lng", "contact"] as const;
 
 /** Create a chapter, or edit one (only changed fields are sent, so the audit entry is precise). */
 export function ChapterForm({ chapter }: { chapter?: AdminChapter }) {
   const { locale, t } = useI18n();
-  const errorText = useErrorText();
   const router = useRouter();
   const [status, setStatus] = useState("");
   const mutation = useMutation({
@@ -93,14 +93,7 @@ export function ChapterForm({ chapter }: { chapter?: AdminChapter }) {
         </div>
       </div>
       <TextField look="admin" multiline label={t("admin.chapters.descriptionLabel")} name="description" error={err("description")} defaultValue={chapter?.description ?? ""} rows={4} />
-      {mutation.isError ? (
-        <p className="admin-alert" role="alert">
-          {errorText(mutation.error)}
-        </p>
-      ) : null}
-      <p className="admin-status" role="status">
-        {status}
-      </p>
+      <FormOutcome error={mutation.error} status={status} />
       <button type="submit" className="button" disabled={mutation.isPending}>
         {mutation.isPending ? t("admin.saving") : t(chapter ? "admin.chapters.save" : "admin.chapters.create")}
       </button>

@@ -5,14 +5,13 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { adminRequest } from "./api";
-import { useErrorText } from "./use-error-text";
+import { FormOutcome } from "./form-outcome";
 
 type Props = { statementId: string; chapters: { id: string; name: string }[]; endorsed: string[] };
 
 /** Tick the chapters that endorse the statement; only the differences are sent. */
 export function EndorsementForm({ statementId, chapters, endorsed }: Props) {
   const { t } = useI18n();
-  const errorText = useErrorText();
   const router = useRouter();
   const [checked, setChecked] = useState(new Set(endorsed));
   const [status, setStatus] = useState("");
@@ -56,14 +55,7 @@ export function EndorsementForm({ statementId, chapters, endorsed }: Props) {
           ))}
         </ul>
       </fieldset>
-      {mutation.isError ? (
-        <p className="admin-alert" role="alert">
-          {errorText(mutation.error)}
-        </p>
-      ) : null}
-      <p className="admin-status" role="status">
-        {status}
-      </p>
+      <FormOutcome error={mutation.error} status={status} />
       <button type="submit" className="button button--secondary" disabled={mutation.isPending}>
         {t("admin.statements.saveEndorsements")}
       </button>

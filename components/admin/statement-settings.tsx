@@ -8,12 +8,12 @@ import type { AdminStatement } from "@/lib/admin/statement-schema";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { adminRequest } from "./api";
 import { TextField } from "@/components/ui/text-field";
-import { fieldErrors, useErrorText } from "./use-error-text";
+import { fieldErrors } from "./use-error-text";
+import { FormOutcome } from "./form-outcome";
 
 /** Address, source language, reference, and the publish switch. */
 export function StatementSettings({ statement }: { statement: AdminStatement }) {
   const { t } = useI18n();
-  const errorText = useErrorText();
   const router = useRouter();
   const [status, setStatus] = useState("");
   const mutation = useMutation({
@@ -61,14 +61,7 @@ export function StatementSettings({ statement }: { statement: AdminStatement }) 
           {t("admin.statements.saveSettings")}
         </button>
       </form>
-      {mutation.isError ? (
-        <p className="admin-alert" role="alert">
-          {errorText(mutation.error)}
-        </p>
-      ) : null}
-      <p className="admin-status" role="status">
-        {status}
-      </p>
+      <FormOutcome error={mutation.error} status={status} />
     </section>
   );
 }

@@ -10,7 +10,8 @@ import { LOCALE_NAMES, textDirection, type Locale } from "@/lib/i18n/locales";
 import { adminRequest } from "./api";
 import { MarkdownField } from "./markdown-field";
 import { TextField } from "@/components/ui/text-field";
-import { fieldErrors, useErrorText } from "./use-error-text";
+import { fieldErrors } from "./use-error-text";
+import { FormOutcome } from "./form-outcome";
 
 type Translation = AdminStatement["translations"][number];
 type Props = { statementId: string; target: Locale; source: Translation | null; sourceLocale: Locale; existing: Translation | null };
@@ -18,7 +19,6 @@ type Props = { statementId: string; target: Locale; source: Translation | null; 
 /** One language beside the source text: edit title, summary, Markdown body and demands. */
 export function TranslationEditor({ statementId, target, source, sourceLocale, existing }: Props) {
   const { t } = useI18n();
-  const errorText = useErrorText();
   const router = useRouter();
   const [title, setTitle] = useState(existing?.title ?? "");
   const [summary, setSummary] = useState(existing?.summary ?? "");
@@ -93,14 +93,7 @@ export function TranslationEditor({ statementId, target, source, sourceLocale, e
           onChange={(e) => setDemands(e.target.value)}
           error={err("demands")}
         />
-        {save.isError ? (
-          <p className="admin-alert" role="alert">
-            {errorText(save.error)}
-          </p>
-        ) : null}
-        <p className="admin-status" role="status">
-          {status}
-        </p>
+        <FormOutcome error={save.error} status={status} />
         <div className="admin-row">
           <button type="submit" className="button" disabled={save.isPending}>
             {save.isPending ? t("admin.saving") : t("admin.statements.saveTranslation", { language })}

@@ -4,12 +4,9 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { ApiError } from "@/components/api-client";
-import { sendJson } from "./api";
 import { TextField } from "@/components/ui/text-field";
-import { signInErrorText } from "./sign-in-errors";
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+import { sendJson } from "./api";
+import { EMAIL, SignInFormShell } from "./sign-in-form-shell";
 
 /** Asks for a sign-in link in the reader's language; the answer never says whether the address is known. */
 export function MagicLinkForm({ callbackUrl }: { callbackUrl: string }) {
@@ -29,16 +26,17 @@ export function MagicLinkForm({ callbackUrl }: { callbackUrl: string }) {
     if (!invalid) mutation.mutate();
   }
 
-  const err = mutation.error;
-  const message = err ? signInErrorText(t, "magicLink", err instanceof ApiError ? err.code : "generic", err instanceof ApiError ? err.retryAfter : null) : null;
-  const busy = mutation.isPending || mutation.isSuccess;
-
   return (
-    <form method="post" action="/api/auth/magic-link" className="auth-form" aria-label={t("auth.signIn.linkFormLabel")} onSubmit={submit} noValidate>
-      {/* Without JavaScript the form posts itself: these say where to go next. */}
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <input type="hidden" name="back" value={`/${locale}/sign-in`} />
+    <SignInFormShell
+      action="/api/auth/magic-link"
+      kind="magicLink"
+      label={t("auth.signIn.linkFormLabel")}
+      callbackUrl={callbackUrl}
+      onSubmit={submit}
+      error={mutation.error}
+      busy={mutation.isPending || mutation.isSuccess}
+      submit={{ label: t("auth.signIn.linkSubmit"), busyLabel: t("auth.signIn.linkSending"), className: "button button--secondary" }}
+    >
       <p className="auth-hint">{t("auth.signIn.linkHint")}</p>
       <TextField look="auth"
         label={t("auth.signIn.email")}
@@ -50,12 +48,6 @@ export function MagicLinkForm({ callbackUrl }: { callbackUrl: string }) {
         onChange={(e) => setEmail(e.target.value)}
         error={emailError}
       />
-      <div role="alert" className="auth-form-error">
-        {message}
-      </div>
-      <button type="submit" className="button button--secondary" disabled={busy}>
-        {busy ? t("auth.signIn.linkSending") : t("auth.signIn.linkSubmit")}
-      </button>
-    </form>
+    </SignInFormShell>
   );
 }

@@ -3,16 +3,13 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { ApiError } from "@/components/api-client";
-import { sendJson } from "./api";
 import { TextField } from "@/components/ui/text-field";
-import { signInErrorText } from "./sign-in-errors";
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+import { sendJson } from "./api";
+import { EMAIL, SignInFormShell } from "./sign-in-form-shell";
 
 /** Email + password. On success a full page load, so every server component sees the new session. */
 export function PasswordSignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const { locale, t } = useI18n();
+  const { t } = useI18n();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string }>({});
@@ -31,16 +28,17 @@ export function PasswordSignInForm({ callbackUrl }: { callbackUrl: string }) {
     if (!errors.email && !errors.password) mutation.mutate();
   }
 
-  const err = mutation.error;
-  const message = err ? signInErrorText(t, "password", err instanceof ApiError ? err.code : "generic", err instanceof ApiError ? err.retryAfter : null) : null;
-  const busy = mutation.isPending || mutation.isSuccess;
-
   return (
-    <form method="post" action="/api/auth/password" className="auth-form" aria-label={t("auth.signIn.passwordFormLabel")} onSubmit={submit} noValidate>
-      {/* Without JavaScript the form posts itself: these say where to go next. */}
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <input type="hidden" name="back" value={`/${locale}/sign-in`} />
+    <SignInFormShell
+      action="/api/auth/password"
+      kind="password"
+      label={t("auth.signIn.passwordFormLabel")}
+      callbackUrl={callbackUrl}
+      onSubmit={submit}
+      error={mutation.error}
+      busy={mutation.isPending || mutation.isSuccess}
+      submit={{ label: t("auth.signIn.submit"), busyLabel: t("auth.signIn.submitting"), className: "button" }}
+    >
       <TextField look="auth"
         label={t("auth.signIn.email")}
         type="email"
@@ -61,12 +59,6 @@ export function PasswordSignInForm({ callbackUrl }: { callbackUrl: string }) {
         onChange={(e) => setPassword(e.target.value)}
         error={fieldErrors.password}
       />
-      <div role="alert" className="auth-form-error">
-        {message}
-      </div>
-      <button type="submit" className="button" disabled={busy}>
-        {busy ? t("auth.signIn.submitting") : t("auth.signIn.submit")}
-      </button>
-    </form>
+    </SignInFormShell>
   );
 }

@@ -82,7 +82,7 @@ function ViewTracker({ onView }: { onView: (v: View) => void }) {
   }
   useEffect(() => {
     onView(read());
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the first view once, on mount; later ones come from moveend
   }, []);
   return null;
 }

@@ -59,8 +59,7 @@ export function ViewportWatcher({ view, near, syncUrl, onViewport }: { view: Vie
 
   useEffect(() => {
     onViewport(current());
-    // Only once: later views arrive through moveend.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only once, on mount: later views arrive through moveend
   }, []);
 
   useEffect(() => setUpdating(pending), [pending]);

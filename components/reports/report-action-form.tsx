@@ -2,13 +2,12 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
+import { ApiError, apiFetch } from "@/components/api-client";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import "./reports.css";
 
 const REASONS = ["SPAM", "FAKE", "DANGEROUS", "HARASSMENT", "WRONG_INFORMATION", "OTHER"] as const;
 type Reason = (typeof REASONS)[number];
-
-class ReportFailed extends Error {}
 
 /**
  * "Report this action": no account needed, and nothing about the reporter is sent or stored.
@@ -20,13 +19,7 @@ export function ReportActionForm({ actionId }: { actionId: string }) {
   const [reason, setReason] = useState<Reason | null>(null);
   const [missing, setMissing] = useState(false);
   const mutation = useMutation({
-    mutationFn: async (body: { actionId: string; reason: Reason; details: string; website: string }) => {
-      const res = await fetch("/api/reports", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
-      if (!res.ok) {
-        const json = (await res.json().catch(() => null)) as { error?: { code?: string } } | null;
-        throw new ReportFailed(json?.error?.code ?? "generic");
-      }
-    },
+    mutationFn: (body: { actionId: string; reason: Reason; details: string; website: string }) => apiFetch<unknown>("/api/reports", { method: "POST", body }),
   });
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
@@ -35,7 +28,7 @@ export function ReportActionForm({ actionId }: { actionId: string }) {
     const data = new FormData(e.currentTarget);
     mutation.mutate({ actionId, reason, details: String(data.get("details") ?? "").trim(), website: String(data.get("website") ?? "") });
   };
-  const code = mutation.error?.message;
+  const code = mutation.error instanceof ApiError ? mutation.error.code : null;
   const errorText = code === "RATE_LIMITED" ? t("report.errors.RATE_LIMITED") : code === "NOT_FOUND" ? t("report.errors.NOT_FOUND") : t("report.errors.generic");
 
   return (

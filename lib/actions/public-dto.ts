@@ -39,7 +39,6 @@ export type ActionListResponse = z.infer<typeof actionListResponse>;
 
 export const nearActionItem = publicActionItem.extend({ distanceKm: z.number() });
 export type NearActionItem = z.infer<typeof nearActionItem>;
-export const nearResponse = z.object({ items: z.array(nearActionItem) });
 
 export const cluster = z.object({
   lat: z.number(),

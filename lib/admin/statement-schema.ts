@@ -11,7 +11,6 @@ export const translationInput = z.object({
   body: z.string().trim().min(1).max(100_000),
   demands: z.array(z.string().trim().min(1).max(500)).max(50).default([]),
 });
-export type TranslationInput = z.infer<typeof translationInput>;
 
 const slug = z.string().trim().toLowerCase().min(2).max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Lowercase letters, digits and dashes");
 

@@ -74,6 +74,7 @@ export async function answerForm(
   keep: Record<string, string> = {},
   trusted = false,
 ): Promise<Response> {
+  // A handler's answer without a JSON body (204) redirects on its status alone.
   const answer = (await res.json().catch(() => ({}))) as Record<string, unknown>;
   let redirect: Response;
   if (res.ok) redirect = backTo(back, { ...keep, ...outcome(answer) }, trusted);

@@ -45,6 +45,7 @@ export function postgresMigrationAdapter(url: string): SqlMigrationAwareDriverAd
     connectToShadowDb: async () => wholeScripts(await inner.connectToShadowDb()),
     // The schema engine does not end its pools; a template database must have no connections left.
     close: async () => {
+      // A pool already ended by its user rejects dispose(); it holds no connection either way.
       await Promise.all(opened.splice(0).map((a) => a.dispose().catch(() => {})));
     },
   };

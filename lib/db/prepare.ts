@@ -1,7 +1,6 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../generated/prisma/client";
 import { openEmbedded, postgresMigrationAdapter, type DbKind } from "./adapters";
-import { applyMigrations } from "./migrations";
 
 type Opened = { kind: DbKind; adapter: SqlMigrationAwareDriverAdapterFactory; close: () => Promise<void> };
 
@@ -21,10 +20,6 @@ export async function withDatabase<T>(fn: (db: Opened) => Promise<T>): Promise<T
   } finally {
     await opened.close();
   }
-}
-
-export async function migrate(adapter: SqlMigrationAwareDriverAdapterFactory) {
-  return applyMigrations(adapter);
 }
 
 export async function withClient<T>(adapter: SqlMigrationAwareDriverAdapterFactory, fn: (db: PrismaClient) => Promise<T>) {

@@ -104,23 +104,40 @@ export function parseHomeQuery(raw: Raw): HomeQuery {
   };
 }
 
+type Put = (key: string, value: string | number | null | undefined) => void;
+
+/** Collects only the parameters that are set: an empty filter never reaches a query string. */
+function collector(): { put: Put; out: Record<string, string> } {
+  const out: Record<string, string> = {};
+  const put: Put = (k, v) => {
+    if (v !== null && v !== undefined && v !== "") out[k] = String(v);
+  };
+  return { put, out };
+}
+
+/**
+ * The filters, written the same way into the page's URL and the API's query; only the date preset
+ * differs: the page keeps its name (`date`), the API takes week and month as `when`.
+ */
+function putFilters(q: HomeQuery, put: Put, target: "page" | "api") {
+  put("kind", q.kind);
+  if (target === "page" && q.date !== "upcoming") put("date", q.date);
+  if (target === "api" && (q.date === "week" || q.date === "month")) put("when", q.date);
+  if (q.date === "custom") {
+    put("from", q.from);
+    put("to", q.to);
+  }
+  put("statement", q.statement);
+  put("chapter", q.chapter);
+  put("mode", q.mode);
+  put("lang", q.lang);
+  put("q", q.q);
+}
+
 /** The filters as the JSON API's query parameters (shared by the server list and the map's fetches). */
 export function apiFilterParams(query: HomeQuery): Record<string, string> {
-  const out: Record<string, string> = {};
-  const put = (k: string, v: string | null | undefined) => {
-    if (v) out[k] = v;
-  };
-  put("kind", query.kind);
-  if (query.date === "week" || query.date === "month") put("when", query.date);
-  if (query.date === "custom") {
-    put("from", query.from);
-    put("to", query.to);
-  }
-  put("statement", query.statement);
-  put("chapter", query.chapter);
-  put("mode", query.mode);
-  put("lang", query.lang);
-  put("q", query.q);
+  const { put, out } = collector();
+  putFilters(query, put, "api");
   return out;
 }
 
@@ -135,21 +152,8 @@ export function apiListParams(query: HomeQuery): Record<string, string> {
 /** The page's own query string for a changed state; `cursor` never survives a change of view. */
 export function homeSearch(query: HomeQuery, change: Partial<HomeQuery> = {}): string {
   const q = { ...query, cursor: null, ...change };
-  const p = new URLSearchParams();
-  const put = (k: string, v: string | number | null | undefined) => {
-    if (v !== null && v !== undefined && v !== "") p.set(k, String(v));
-  };
-  put("kind", q.kind);
-  if (q.date !== "upcoming") put("date", q.date);
-  if (q.date === "custom") {
-    put("from", q.from);
-    put("to", q.to);
-  }
-  put("statement", q.statement);
-  put("chapter", q.chapter);
-  put("mode", q.mode);
-  put("lang", q.lang);
-  put("q", q.q);
+  const { put, out } = collector();
+  putFilters(q, put, "page");
   if (!q.near && q.placeQuery) {
     put("place", q.placeQuery);
     put("radius", q.radiusKm);
@@ -164,7 +168,7 @@ export function homeSearch(query: HomeQuery, change: Partial<HomeQuery> = {}): s
     put("zoom", q.view.zoom);
   }
   put("cursor", q.cursor);
-  const s = p.toString();
+  const s = new URLSearchParams(out).toString();
   return s ? `?${s}` : "";
 }
 

@@ -5,7 +5,7 @@ import { splitBbox, type Bbox } from "../geo/bbox";
 import { mercatorX, mercatorY } from "../geo/mercator";
 import type { Locale } from "../i18n/locales";
 import { loadPublicItems, type SqlReader } from "./action-items";
-import { actionFiltersObject, bboxParam, fromBeforeTo, fromBeforeToIssue, type ActionFilters } from "./filters";
+import { actionFiltersObject, bboxParam, type ActionFilters } from "./filters";
 import { sqlAnd } from "./sql";
 import { actionFrom, filterConditions } from "./where";
 
@@ -22,7 +22,6 @@ const MAX_CELLS = 4 * MAX_CLUSTERS;
 export const clusterParamsObject = actionFiltersObject
   .omit({ cursor: true, limit: true })
   .extend({ bbox: bboxParam, zoom: z.coerce.number().int().min(0).max(24) });
-export const clusterParamsSchema = clusterParamsObject.refine(fromBeforeTo, fromBeforeToIssue);
 
 export type ClusterParams = Omit<ActionFilters, "cursor" | "limit" | "bbox"> & { bbox: Bbox; zoom: number };
 

@@ -2,8 +2,8 @@
 export { actionFiltersSchema, actionFiltersObject, bboxParam, localeParam, MAX_PAGE_SIZE, type ActionFilters } from "./filters";
 export { searchActions, type QueryOptions } from "./search-actions";
 export { countActions, countNearActions, type ActionCount } from "./count-actions";
-export { nearActions, nearParamsSchema, nearResponse, MAX_RADIUS_KM, type NearParams } from "./near-actions";
-export { clusterParamsSchema, MAX_POINTS, type ClusterParams } from "./cluster-actions";
+export { nearActions, nearResponse, MAX_RADIUS_KM, type NearParams } from "./near-actions";
+export { MAX_POINTS, type ClusterParams } from "./cluster-actions";
 export { clusterActions } from "./cluster-cache";
 export { getPublicAction } from "./action-detail";
 export { publicActionDetail, type PublicActionDetail } from "./action-detail-dto";

@@ -5,7 +5,7 @@ import { Prisma } from "../generated/prisma/client";
 import { EARTH_RADIUS_KM, radiusBoxes } from "../geo/distance";
 import type { Locale } from "../i18n/locales";
 import { loadPublicItems } from "./action-items";
-import { actionFiltersObject, fromBeforeTo, fromBeforeToIssue, type ActionFilters } from "./filters";
+import { actionFiltersObject, type ActionFilters } from "./filters";
 import type { QueryOptions } from "./search-actions";
 import { sqlAnd, sqlInBoxes } from "./sql";
 import { actionFrom, filterConditions } from "./where";
@@ -17,7 +17,6 @@ export const nearParamsObject = actionFiltersObject.omit({ bbox: true, cursor: t
   lng: z.coerce.number().min(-180).max(180),
   radiusKm: z.coerce.number().positive().max(MAX_RADIUS_KM).default(25).describe("5, 25, 100 or any value up to 500"),
 });
-export const nearParamsSchema = nearParamsObject.refine(fromBeforeTo, fromBeforeToIssue);
 
 export type NearParams = Omit<ActionFilters, "bbox" | "cursor"> & { lat: number; lng: number; radiusKm?: number };
 export const nearResponse = z.object({ items: z.array(nearActionItem) });

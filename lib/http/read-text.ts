@@ -13,6 +13,7 @@ export async function readCappedText(req: Request, maxBytes: number): Promise<st
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
+      // Cancelling only frees the stream; the answer is PAYLOAD_TOO_LARGE whether it succeeds or not.
       await reader.cancel().catch(() => {});
       throw new AppError("PAYLOAD_TOO_LARGE", "Request body too large");
     }

@@ -40,22 +40,3 @@ export function parseOr400<S extends z.ZodType>(schema: S, input: unknown): z.in
   return result.data;
 }
 
-export function searchParamsObject(url: string | URL): Record<string, string> {
-  const params = new URL(url).searchParams;
-  const out: Record<string, string> = {};
-  for (const [k, v] of params) out[k] = v;
-  return out;
-}
-
-type Handler<C> = (req: Request, ctx: C) => Promise<Response>;
-
-/** Wraps a route handler so every thrown error becomes the documented JSON error shape. */
-export function route<C>(handler: Handler<C>): Handler<C> {
-  return async (req, ctx) => {
-    try {
-      return await handler(req, ctx);
-    } catch (err) {
-      return errorResponse(err);
-    }
-  };
-}

@@ -14,7 +14,6 @@ export async function listMembers(user: CurrentUser, slug: string) {
   return rows.map((m) => ({ userId: m.user.id, name: m.user.name, role: m.role, since: m.createdAt.toISOString() }));
 }
 
-export type ChapterSettingsView = Awaited<ReturnType<typeof loadChapterSettings>>;
 
 /** Everything the settings page shows, for an organiser of that chapter. */
 export async function loadChapterSettings(user: CurrentUser, slug: string) {

@@ -84,4 +84,3 @@ export async function loadRunView(user: CurrentUser, idOrSlug: string) {
   };
 }
 
-export type RunView = Awaited<ReturnType<typeof loadRunView>>;

@@ -2,7 +2,6 @@ import { z } from "zod";
 
 export const REPORT_REASONS = ["SPAM", "FAKE", "DANGEROUS", "HARASSMENT", "WRONG_INFORMATION", "OTHER"] as const;
 export const reportReason = z.enum(REPORT_REASONS);
-export type ReportReason = z.infer<typeof reportReason>;
 
 /**
  * A report carries nothing about who sent it: no account, no address, no contact. `website` is

@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import type { Prisma } from "../generated/prisma/client";
 import { AppError, notFoundError } from "../errors";
 
 export type Tx = Prisma.TransactionClient;
@@ -22,13 +22,6 @@ export type LockedAction = {
 /** Drafts, actions in review and rejected ones do not exist for the public: 404, never "closed". */
 export const UNPUBLISHED = ["DRAFT", "PENDING_REVIEW", "REJECTED"] as const;
 export const publicActionWhere = (ref: string) => ({ OR: [{ id: ref }, { slug: ref }], status: { notIn: [...UNPUBLISHED] } });
-
-/** Public API paths take an id or a slug; everything after this works with the id. */
-export async function resolveActionId(db: PrismaClient, ref: string): Promise<string> {
-  const found = await db.action.findFirst({ where: publicActionWhere(ref), select: { id: true } });
-  if (!found) throw notFoundError("Action not found");
-  return found.id;
-}
 
 /**
  * Locks the action row for the rest of the transaction. Every capacity decision (RSVP, cancel,

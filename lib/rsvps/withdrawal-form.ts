@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { formText } from "../api/html-form";
 
-export type WithdrawalKind = "rsvp" | "commitment" | "pledge";
 
 /** The fields, for the API document (the route reads them with withdrawalTarget). */
 export const withdrawalFormFields = z.object({

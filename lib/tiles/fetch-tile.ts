@@ -23,6 +23,7 @@ export async function proxiedTile(params: { z: string; x: string; y: string }): 
   if (existsSync(file)) return readFileSync(file);
   const template = process.env.TILE_URL || "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
   const url = template.replace("{z}", String(t.z)).replace("{x}", String(t.x)).replace("{y}", String(t.y)).replace("{s}", "a");
+  // Unreachable upstream (offline, timeout) is the documented UNAVAILABLE answer below, not a 500.
   const res = await fetch(url, { headers: { "User-Agent": "mobilise tile proxy" }, signal: AbortSignal.timeout(10_000) }).catch(() => null);
   if (!res || !res.ok) throw new AppError("UNAVAILABLE", "Tile server unreachable");
   const body = Buffer.from(await res.arrayBuffer());

@@ -34,6 +34,7 @@ export async function readUploadBody(req: Request): Promise<Uint8Array> {
   const type = req.headers.get("content-type") ?? "";
   const raw = await readCapped(req.body, MAX_UPLOAD_BYTES + 64 * 1024);
   if (/^multipart\/form-data/i.test(type)) {
+    // Unparseable multipart is the client's fault: null falls through to the BAD_REQUEST below.
     const form = await new Response(raw as Uint8Array<ArrayBuffer>, { headers: { "content-type": type } }).formData().catch(() => null);
     const file = form?.get("file");
     if (!file || typeof file === "string") throw new AppError("BAD_REQUEST", "Send the image in a field named file");

@@ -283,12 +283,6 @@ export const chapters: SeedChapter[] = input.map((c) => ({
   name: `IMA ${c.city}`,
 }));
 
-export function chapterBySlug(slug: string): SeedChapter {
-  const chapter = chapters.find((c) => c.slug === slug);
-  if (!chapter) throw new Error(`Unknown seed chapter ${slug}`);
-  return chapter;
-}
-
 export function chapterRows(): Prisma.ChapterCreateManyInput[] {
   return chapters.map((c) => ({
     id: c.id,

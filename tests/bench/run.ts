@@ -10,6 +10,7 @@ import { load, type LoadResult } from "./load";
 import { machine } from "./machine";
 import { placesBenchmark } from "./places";
 import { waitForQuiet } from "./quiesce";
+import { waitUntil } from "../wait-until";
 import { printReport, type BenchResults } from "./report";
 import { rsvpBenchmark } from "./rsvp";
 import { seedBenchDatabase } from "./seed";
@@ -31,10 +32,7 @@ async function startFloor(): Promise<Instance> {
     env: { ...process.env, DATABASE_URL: BENCH.databaseUrl, PORT: String(BENCH.floorPort), WEB_CONCURRENCY: String(BENCH.processes) },
     stdio: ["ignore", "inherit", "inherit"],
   });
-  for (let i = 0; i < 120; i++) {
-    if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) break;
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  await waitUntil("the floor server to be healthy", () => fetch(`${url}/api/health`).then((r) => r.ok, () => false), { timeoutMs: 30_000, intervalMs: 250 });
   const stop = async () => {
     if (child.exitCode === null) {
       const done = new Promise((r) => child.once("exit", r));

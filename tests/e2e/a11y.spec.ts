@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { seriousViolations } from "./helpers/axe";
 import { signIn } from "./helpers/sign-in";
 
@@ -31,8 +32,8 @@ const TARGETS: Target[] = [
 
 async function settle(page: Page) {
   await page.waitForLoadState("networkidle");
-  // The lazy map mounts after hydration; audit what people actually get.
-  await page.waitForTimeout(300);
+  // The lazy map mounts after hydration; audit what people actually get, not its loading line.
+  await expect(page.locator(".map-placeholder [role=status]")).toHaveCount(0);
 }
 
 for (const locale of ["en", "ar"]) {
@@ -55,7 +56,9 @@ test("the skip link is the first stop and takes keyboard focus past the header t
   const skip = page.getByRole("link", { name: "Skip to main content" });
   await expect(skip).toBeFocused();
   const box = await skip.boundingBox();
-  expect(box && box.y >= 0 && box.height > 0, "the skip link is on screen when focused").toBeTruthy();
+  // On screen when focused: inside the viewport, with a height.
+  expect(box?.y, "the skip link's top").toBeGreaterThanOrEqual(0);
+  expect(box?.height, "the skip link's height").toBeGreaterThan(0);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/#main$/);
   await page.keyboard.press("Tab");

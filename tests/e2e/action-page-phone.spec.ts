@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { seriousViolations } from "./helpers/axe";
 import { hasRoom, rallies } from "./helpers/people";
 import { ActionPage } from "./pages/action-page";
@@ -31,8 +32,7 @@ function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => {
-    // The missing /favicon.ico is the browser's own request, not this page's, and is fixed apart (issue 12, item 10).
-    if (m.type() === "error" && !m.location().url.endsWith("/favicon.ico")) errors.push(`${m.text()} ${m.location().url}`);
+    if (m.type() === "error") errors.push(`${m.text()} ${m.location().url}`);
   });
   return errors;
 }

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
+import type { Page } from "@playwright/test";
 import { signIn } from "./helpers/sign-in";
 
 /** Automated WCAG 2 A/AA checks of the admin area (English and right-to-left Arabic) and the report form. */

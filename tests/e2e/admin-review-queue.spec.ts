@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
+import type { Page } from "@playwright/test";
 import { signIn } from "./helpers/sign-in";
 import { HONG_KONG, submitRally, tag } from "./helpers/submit-action";
 

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, expectFailedLoad, test } from "./helpers/test";
+import type { APIRequestContext } from "@playwright/test";
 import { signIn } from "./helpers/sign-in";
 import { HONG_KONG, LONDON, submitRally, tag } from "./helpers/submit-action";
 
@@ -94,7 +95,8 @@ test("a visitor reports an action, the admin hides it from the reports page, it 
 
   expect(await listedIds(request, title, LONDON.bbox)).not.toContain(id);
   expect((await request.get(`/api/actions/${id}`)).status()).toBe(404);
-  await page.goto(`/en/actions/${slug}`);
+  expectFailedLoad(404, `/en/actions/${slug}`, "the hidden action's page answers 404, which this test checks");
+  expect((await page.goto(`/en/actions/${slug}`))?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Action not found");
 
   await page.goto(`/en/admin/audit?chapter=${LONDON.chapterId}`);
@@ -151,6 +153,7 @@ test("only admins reach the admin area: visitors are sent to sign in, members ar
   await page.goto("/en/admin/reports");
   await expect(page).toHaveURL(/\/en\/sign-in\?callbackUrl=/);
   await signIn(page, "member@example.org");
+  expectFailedLoad(403, "/en/admin", "a member is refused the admin area with 403, which this test checks");
   const refused = await page.goto("/en/admin");
   expect(refused?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Administrators only");

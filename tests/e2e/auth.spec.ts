@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, expectFailedLoad, test } from "./helpers/test";
 import AxeBuilder from "@axe-core/playwright";
 import { signIn, signOut } from "./helpers/sign-in";
 
@@ -35,6 +35,7 @@ test("a wrong password says so without signing in", async ({ page }) => {
   const form = page.getByRole("form", { name: "Sign in with a password" });
   await form.getByLabel("Email", { exact: true }).fill("member@example.org");
   await form.getByLabel("Password", { exact: true }).fill("not-the-password");
+  expectFailedLoad(401, "/api/auth/password", "the API answers a wrong password with 401, which the form explains");
   await form.getByRole("button", { name: "Sign in" }).click();
   await expect(form.getByRole("alert")).toHaveText("The email or password is not correct.");
   await expect(page).toHaveURL(/\/en\/sign-in/);

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 
 /** Automated WCAG 2 A/AA checks of the discovery pages, in a left-to-right and a right-to-left language. */
 const PAGES = [

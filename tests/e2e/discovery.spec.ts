@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { ActionPage } from "./pages/action-page";
 import { HomePage } from "./pages/home-page";
 import { StatementPage } from "./pages/statement-page";
@@ -19,9 +19,15 @@ test("home shows the map's clusters and markers beside the list; moving the map 
   await expect(home.cards.first()).toBeVisible();
 
   // Back to everything: the map follows the URL, and that move is not written back into it.
+  // A write-back would be a router request for a URL with a bbox, sent when the move ends.
+  const writeBacks: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("bbox=") && !r.url().includes("/api/")) writeBacks.push(r.url());
+  });
   await page.getByRole("link", { name: "Show actions everywhere" }).click();
   await expect(home.heading()).toHaveText("Actions");
-  await page.waitForTimeout(2000);
+  await home.waitForMapAtRest();
+  expect(writeBacks).toEqual([]);
   expect(page.url()).not.toContain("bbox=");
 });
 

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./helpers/test";
+import type { APIRequestContext } from "@playwright/test";
 
 /**
  * From outside, over HTTP, against the production server: every public read and feed a calendar

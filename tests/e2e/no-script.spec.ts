@@ -1,4 +1,5 @@
-import { chromium, expect, test, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
+import { expect, test, watchContext } from "./helpers/test";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium";
 import { seriousViolations } from "./helpers/axe";
 import { DEMO_PASSWORD, signIn } from "./helpers/sign-in";
@@ -20,7 +21,7 @@ test.afterAll(async () => {
 });
 
 async function noScriptPage(storageState?: BrowserContextOptions["storageState"]) {
-  const context = await noScriptBrowser.newContext({ baseURL: test.info().project.use.baseURL, locale: "en-GB", storageState });
+  const context = watchContext(await noScriptBrowser.newContext({ baseURL: test.info().project.use.baseURL, locale: "en-GB", storageState }));
   return context.newPage();
 }
 
@@ -212,6 +213,12 @@ test("the plain forms meet the same accessibility bar (axe, English and Arabic)"
   const { items } = (await (await page.request.get("/api/actions?kind=DONATION_DRIVE&limit=100")).json()) as { items: { slug: string }[] };
   for (const path of [`/en/actions/${rally.slug}`, `/ar/actions/${rally.slug}`, `/en/actions/${items[0].slug}`]) {
     await page.goto(path);
+    // Changing the page before React has hydrated it is a hydration mismatch (#418) of the test's
+    // own making: wait until React owns the <noscript> blocks (it marks its nodes) first.
+    await page.waitForFunction(() => {
+      const blocks = [...document.querySelectorAll("noscript")].filter((n) => n.textContent?.includes("<form"));
+      return blocks.length > 0 && blocks.every((n) => Object.keys(n).some((k) => k.startsWith("__reactFiber$")));
+    });
     // axe needs scripts, and with scripts on <noscript> is only text: put its markup in the page as it would be.
     const unwrapped = await page.evaluate(() => {
       const blocks = [...document.querySelectorAll("noscript")].filter((n) => n.textContent?.includes("<form"));

@@ -1,4 +1,5 @@
-import { chromium, expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { expect, test } from "./helpers/test";
+import { chromium, type APIRequestContext, type Browser } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium";
 import { seriousViolations } from "./helpers/axe";
 import { HomePage } from "./pages/home-page";

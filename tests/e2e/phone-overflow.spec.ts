@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
+import type { Page } from "@playwright/test";
 import { signIn } from "./helpers/sign-in";
 
 /** No page scrolls sideways on a 390 px phone, left-to-right or right-to-left, signed out or in. */

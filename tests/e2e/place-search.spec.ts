@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { HomePage } from "./pages/home-page";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -7,8 +7,7 @@ test("the town search finds places under the names people type, in any script, a
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
   page.on("console", (m) => {
-    // The missing /favicon.ico is issue 12 item 10, fixed on another branch; anything else fails.
-    if (m.type() === "error" && !m.location().url.endsWith("/favicon.ico")) errors.push(`console: ${m.text()} (${m.location().url})`);
+    if (m.type() === "error") errors.push(`console: ${m.text()} (${m.location().url})`);
   });
   test.setTimeout(180_000);
   // The server builds its gazetteer index on the first search (seconds on a busy machine): do that first.

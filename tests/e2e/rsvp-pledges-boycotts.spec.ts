@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, expectFailedLoad, test } from "./helpers/test";
+import type { APIRequestContext } from "@playwright/test";
 import { mailTo, uniqueEmail } from "./helpers/people";
 
 type Detail = { id: string; slug: string; status: string; mode: string; drive: { currency: string | null; donationUrl: string | null; needs: { id: string; item: string }[] } | null };
@@ -109,8 +110,9 @@ test("a boycott: join as a headcount, the count goes up, the browser remembers, 
 });
 
 test("the panel speaks Arabic right to left, with Arabic field errors", async ({ page }) => {
-  const { items } = (await (await page.request.get("/api/actions?kind=RALLY&limit=100")).json()) as { items: { slug: string; mode: string }[] };
+  const { items } = (await (await page.request.get("/api/actions?kind=RALLY&limit=100")).json()) as { items: { id: string; slug: string; mode: string }[] };
   const rally = items.find((a) => a.mode !== "ONLINE")!;
+  expectFailedLoad(400, `/api/actions/${rally.id}/rsvps`, "the API refuses the invalid email with 400; the panel shows the field error");
   await page.goto(`/ar/actions/${rally.slug}`);
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   const panel = page.locator(".p-block--rsvp");

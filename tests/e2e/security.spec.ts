@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 
 test("pages carry a nonce-based CSP and the security headers, and run without violations", async ({ page, baseURL }) => {
   const violations: string[] = [];

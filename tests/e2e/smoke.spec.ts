@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 
 test("home page lists upcoming actions in English", async ({ page }) => {
   await page.goto("/en");

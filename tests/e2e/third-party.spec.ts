@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 
 /**
  * A visit must not tell anyone else that it happened: no fonts, scripts, analytics, images or

@@ -49,8 +49,3 @@ export function useTempOutbox(): string {
   delete process.env.SMTP_URL;
   return dir;
 }
-
-export async function auditCount(where: { verb?: string; targetId?: string } = {}) {
-  const db = await getDb();
-  return db.auditLog.count({ where });
-}

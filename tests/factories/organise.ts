@@ -9,8 +9,7 @@ import { createChapter, createStatement, createUser, uid } from "./index";
 
 export type Principal = { id: string; cookie: string; email: string };
 
-// Route handlers are typed with their own params; the helper takes the general shape.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route handler types its own params; the helper takes any of them
 type AnyHandler = (req: Request, ctx: any) => Promise<Response>;
 export const callRoute = (handler: AnyHandler, url: string, options?: CallOptions) => call(handler, url, options);
 

@@ -5,6 +5,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { postgresAdapter } from "@/lib/db/adapters";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { waitUntil } from "../wait-until";
 
 export type TemplateRef = { kind: "postgres"; url: string; template: string } | { kind: "embedded"; dumpPath: string };
 
@@ -23,16 +24,20 @@ export async function openTestDatabase(ref: TemplateRef) {
     const name = `mobilise_t_${randomBytes(6).toString("hex")}`;
     const admin = new pg.Client({ connectionString: ref.url });
     await admin.connect();
-    // Two files copying the template at the same instant collide; the copy is quick, so retry.
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${ref.template}"`);
-        break;
-      } catch (e) {
-        if (attempt > 20 || !/being accessed by other users/.test(String(e))) throw e;
-        await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
-      }
-    }
+    // Two files copying the template at the same instant collide; the copy is quick, so retry
+    // until the template is free again (any other error is thrown at once).
+    await waitUntil(
+      "the template database to be free to copy",
+      () =>
+        admin.query(`CREATE DATABASE "${name}" TEMPLATE "${ref.template}"`).then(
+          () => true,
+          (e: unknown) => {
+            if (!/being accessed by other users/.test(String(e))) throw e;
+            return false;
+          },
+        ),
+      { timeoutMs: 20_000, intervalMs: 150 },
+    );
     await admin.end();
     const url = databaseUrl(ref.url, name);
     const client = new PrismaClient({ adapter: postgresAdapter(url) });

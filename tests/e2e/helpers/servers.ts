@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { waitUntil } from "../../wait-until";
 
 export type Instance = { url: string; port: number; dataDir: string; child: ChildProcess; log: () => string; stop: () => Promise<void> };
 
@@ -69,20 +70,16 @@ export async function startInstance(options: InstanceOptions): Promise<Instance>
     await exited;
     clearTimeout(timer);
   };
-  const deadline = Date.now() + (options.timeoutMs ?? 300_000);
-  for (;;) {
+  const healthy = async () => {
     if (child.exitCode !== null) throw new Error(`instance on ${options.port} exited (${child.exitCode}):\n${output}`);
-    try {
-      const res = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2000) });
-      if (res.ok) break;
-    } catch {
-      /* not listening yet */
-    }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`instance on ${options.port} not healthy in time:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 500));
+    // Refused or timed out: not listening yet, asked again on the next poll.
+    return fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2000) }).then((res) => res.ok, () => false);
+  };
+  try {
+    await waitUntil(`the instance on ${options.port} to be healthy`, healthy, { timeoutMs: options.timeoutMs ?? 300_000, intervalMs: 500 });
+  } catch (e) {
+    await stop();
+    throw new Error(`${(e as Error).message}:\n${output}`);
   }
   return { url, port: options.port, dataDir, child, log: () => output, stop };
 }

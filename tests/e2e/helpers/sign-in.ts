@@ -1,4 +1,5 @@
-import { expect, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect } from "./test";
 import { openSiteMenu } from "./site-menu";
 
 export const DEMO_PASSWORD = "mobilise-demo";

@@ -1,4 +1,5 @@
-import { expect, type Browser } from "@playwright/test";
+import { expect } from "./test";
+import type { Browser } from "@playwright/test";
 import { signIn } from "./sign-in";
 
 const STATEMENT_ID = "seed-statement-ima-2024";

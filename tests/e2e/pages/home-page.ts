@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+import { expect } from "../helpers/test";
 
 /** The map-and-list home page, as a visitor sees it (English labels). */
 export class HomePage {
@@ -26,6 +27,30 @@ export class HomePage {
   async waitForMap() {
     await expect(this.map).toBeVisible();
     await expect(this.markers.first()).toBeVisible();
+  }
+
+  /**
+   * The map has finished moving: its pane has kept one position for ten animation frames and no
+   * zoom animation runs, so Leaflet has fired the move's moveend.
+   */
+  async waitForMapAtRest() {
+    await this.page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const pane = document.querySelector<HTMLElement>(".discovery-map .leaflet-map-pane");
+          const state = () => `${pane?.style.transform}|${document.querySelector(".leaflet-zoom-anim") ? "anim" : ""}|${document.querySelector(".leaflet-proxy")?.getAttribute("style")}`;
+          const first = state();
+          let frames = 0;
+          const check = () => {
+            if (state() !== first || first.includes("|anim|")) return resolve(false);
+            if (++frames >= 10) return resolve(true);
+            requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        }),
+      undefined,
+      { polling: 100 },
+    );
   }
 
   /** The filters sit in a disclosure that is closed until a filter is applied. */

@@ -74,7 +74,8 @@ export default async function ActionPage({ params, searchParams }: Props) {
   const when = formatDateRange(action.startsAt, action.endsAt, locale, action.timeZone);
   const user = await getCurrentUser();
   // Without JavaScript the panel cannot ask the API who is looking: the page does, for the signed-in.
-  const viewer = user ? await viewerState(user, action.id, {}).catch(() => null) : null;
+  // A failure here is not "not joined": it goes to the error boundary and the server log.
+  const viewer = user ? await viewerState(user, action.id, {}) : null;
   const accepting = isAcceptingNow(action);
   const participation = participationProps(action);
   const place =
