@@ -5,6 +5,7 @@ import { can, type Permission } from "../auth/policy";
 import { appUrl } from "../env";
 import { AppError, forbidden, unauthenticated } from "../errors";
 import { clientAddress } from "../http/client-address";
+import { negotiateLocale } from "../i18n/negotiate";
 import { readCappedText } from "../http/read-text";
 import { errorResponse, parseOr400 } from "../http/respond";
 import type { PendingRateLimits, RateLimitHit } from "../rate-limit/bucket-sql";
@@ -93,7 +94,7 @@ export function gate<B extends z.ZodType | undefined = undefined, Q extends z.Zo
       if (result instanceof Response) return result;
       return NextResponse.json(result ?? { ok: true }, { headers: mutating || user ? { "Cache-Control": "no-store" } : undefined });
     } catch (err) {
-      return errorResponse(err);
+      return errorResponse(err, negotiateLocale(req.headers.get("accept-language")));
     }
   };
 }

@@ -28,7 +28,10 @@ export const errorBodySchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    fields: z.record(z.string(), z.array(z.string())).optional(),
+    /** 400 VALIDATION: per refused field, a stable code and a sentence in the request's language (Accept-Language). */
+    fields: z
+      .record(z.string(), z.object({ code: z.string().meta({ examples: ["tooShort"] }), message: z.string().meta({ examples: ["This is too short."] }) }))
+      .optional(),
     requestId: z.string().optional(),
   }),
 });

@@ -47,9 +47,9 @@ function refusal(row: PledgeStatementRow, body: CreatePledgeBody, money: boolean
   } catch (e) {
     return e as AppError;
   }
-  if (money && !row.actionCurrency) return invalid("amountMinor", "This drive collects items only");
-  if (money && body.currency && body.currency !== row.actionCurrency) return invalid("currency", `This drive collects ${row.actionCurrency}`);
-  if (!money && !row.needFound) return invalid("needId", "Not an item of this drive");
-  if (!body.anonymous) return invalid("displayName", "Enter a name or pledge anonymously");
+  if (money && !row.actionCurrency) return invalid("amountMinor", "common.fieldErrors.itemsOnly");
+  if (money && body.currency && body.currency !== row.actionCurrency) return invalid("currency", "common.fieldErrors.wrongCurrency");
+  if (!money && !row.needFound) return invalid("needId", "common.fieldErrors.notAnItem");
+  if (!body.anonymous) return invalid("displayName", "common.fieldErrors.nameRequired");
   return new AppError("CONFLICT", "Please try again");
 }

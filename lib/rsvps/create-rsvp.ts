@@ -77,7 +77,7 @@ async function whyRefused(db: PrismaClient, actionId: string, guests: number, no
   }
   if (!takesRsvps(a)) return new AppError("CONFLICT", "This action does not take RSVPs");
   if (a.capacity !== null && 1 + guests > a.capacity) {
-    return new AppError("ACTION_FULL", "The party is larger than the action's capacity", { guests: ["Too many guests for this action"] });
+    return new AppError("ACTION_FULL", "The party is larger than the action's capacity", { guests: ["common.fieldErrors.tooBig"] });
   }
   return new AppError("CONFLICT", "Please try again");
 }
@@ -92,7 +92,7 @@ async function reactivate(
     if (!takesRsvps(a)) throw new AppError("CONFLICT", "This action does not take RSVPs");
     const seats = 1 + body.guests;
     if (a.capacity !== null && seats > a.capacity) {
-      throw new AppError("ACTION_FULL", "The party is larger than the action's capacity", { guests: ["Too many guests for this action"] });
+      throw new AppError("ACTION_FULL", "The party is larger than the action's capacity", { guests: ["common.fieldErrors.tooBig"] });
     }
     const going = a.capacity === null || a.goingCount + seats <= a.capacity;
     const status = going ? ("GOING" as const) : ("WAITLISTED" as const);
