@@ -3,7 +3,7 @@ import { rateLimitCtes, type RateLimitHit, type RateLimitVerdict } from "../rate
 import { UNPUBLISHED } from "../rsvps/action-lock";
 import { newRowId } from "../rsvps/insert-rsvp";
 
-export type CommitmentStatementInput = {
+type CommitmentStatementInput = {
   ref: string;
   userId: string | null;
   email: string | null;
@@ -13,7 +13,7 @@ export type CommitmentStatementInput = {
   rateLimits: RateLimitHit[];
 };
 
-export type CommitmentStatementRow = RateLimitVerdict & {
+type CommitmentStatementRow = RateLimitVerdict & {
   actionId: string | null;
   kind: string | null;
   status: string | null;

@@ -69,7 +69,7 @@ function markTimestamps(node: unknown): unknown {
 const responseSchema = (schema: z.ZodType) => markTimestamps(z.toJSONSchema(schema, { io: "output", unrepresentable: "any" }));
 
 /** "post /api/actions/{id}/rsvps" → "postActionsByIdRsvps": stable, unique per method and path. */
-export function operationIdOf(method: HttpMethod, path: string): string {
+function operationIdOf(method: HttpMethod, path: string): string {
   const words = path
     .replace(/^\/api\//, "")
     .split(/[/.\-]/)

@@ -3,7 +3,7 @@ import { rateLimitCtes, type RateLimitHit, type RateLimitVerdict } from "../rate
 import { UNPUBLISHED } from "../rsvps/action-lock";
 import { newRowId } from "../rsvps/insert-rsvp";
 
-export type PledgeStatementInput = {
+type PledgeStatementInput = {
   ref: string;
   userId: string | null;
   displayName: string | null;

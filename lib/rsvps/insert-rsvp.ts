@@ -3,7 +3,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { rateLimitCtes, type RateLimitHit, type RateLimitVerdict } from "../rate-limit/bucket-sql";
 import { UNPUBLISHED } from "./action-lock";
 
-export type RsvpStatementInput = {
+type RsvpStatementInput = {
   /** The action's id or slug, as in the URL. */
   ref: string;
   userId: string | null;
@@ -19,7 +19,7 @@ export type RsvpStatementInput = {
   rateLimits: RateLimitHit[];
 };
 
-export type RsvpStatementRow = RateLimitVerdict & {
+type RsvpStatementRow = RateLimitVerdict & {
   /** null: no public action behind the reference. */
   actionId: string | null;
   existingId: string | null;
