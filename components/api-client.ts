@@ -3,7 +3,8 @@
  * as an ApiError carrying the code and per-field messages a form needs (NETWORK when offline).
  * The server's English message is never shown to people; each area maps codes to its catalogue.
  */
-export type FieldErrors = Record<string, string[]>;
+/** Per refused field: a stable code and a sentence in the page's language (sent as Accept-Language). */
+export type FieldErrors = Record<string, { code: string; message: string }>;
 
 export class ApiError extends Error {
   constructor(
@@ -22,7 +23,7 @@ export async function apiFetch<T>(url: string, init: { method?: string; body?: u
   return parse<T>(() =>
     fetch(url, {
       method: init.method ?? "GET",
-      headers: { Accept: "application/json", ...(init.body !== undefined ? { "Content-Type": "application/json" } : {}), ...init.headers },
+      headers: { Accept: "application/json", ...pageLanguage(), ...(init.body !== undefined ? { "Content-Type": "application/json" } : {}), ...init.headers },
       body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
       credentials: "same-origin",
     }),
@@ -33,7 +34,13 @@ export async function apiFetch<T>(url: string, init: { method?: string; body?: u
 export async function apiUpload<T>(url: string, file: File): Promise<T> {
   const form = new FormData();
   form.append("file", file);
-  return parse<T>(() => fetch(url, { method: "POST", body: form, credentials: "same-origin" }));
+  return parse<T>(() => fetch(url, { method: "POST", body: form, credentials: "same-origin", headers: pageLanguage() }));
+}
+
+/** Field messages come back in the language of the page, whatever the browser's own setting. */
+function pageLanguage(): Record<string, string> {
+  const lang = typeof document === "undefined" ? "" : document.documentElement.lang;
+  return lang ? { "Accept-Language": lang } : {};
 }
 
 async function parse<T>(send: () => Promise<Response>): Promise<T> {

@@ -30,7 +30,7 @@ export function ChapterForm({ chapter }: { chapter?: AdminChapter }) {
     },
   });
   const errors = fieldErrors(mutation.error);
-  const err = (name: string) => (errors[name] ? t("admin.errors.VALIDATION") : undefined);
+  const err = (name: string) => (errors[name] ? errors[name].message : undefined);
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();

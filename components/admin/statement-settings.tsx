@@ -44,7 +44,7 @@ export function StatementSettings({ statement }: { statement: AdminStatement }) 
       </p>
       <form method="post" onSubmit={submit} noValidate>
         <div className="admin-grid2">
-          <TextField look="admin" label={t("admin.statements.slug")} hint={t("admin.statements.slugHint")} name="slug" dir="ltr" defaultValue={statement.slug} required error={errors.slug ? t("admin.errors.VALIDATION") : undefined} />
+          <TextField look="admin" label={t("admin.statements.slug")} hint={t("admin.statements.slugHint")} name="slug" dir="ltr" defaultValue={statement.slug} required error={errors.slug?.message} />
           <div className="admin-field">
             <label htmlFor="statement-source">{t("admin.statements.sourceLocale")}</label>
             <select id="statement-source" name="sourceLocale" className="admin-select" defaultValue={statement.sourceLocale}>

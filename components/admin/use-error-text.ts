@@ -1,7 +1,7 @@
 "use client";
 
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { ApiError } from "@/components/api-client";
+import { ApiError, type FieldErrors } from "@/components/api-client";
 
 const KNOWN = ["VALIDATION", "BAD_REQUEST", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "INVALID_TRANSITION", "UNPROCESSABLE", "RATE_LIMITED"] as const;
 type Known = (typeof KNOWN)[number];
@@ -16,6 +16,6 @@ export function useErrorText() {
 }
 
 /** The first field the server refused, for aria-invalid and focus. */
-export function fieldErrors(err: unknown): Record<string, string[]> {
+export function fieldErrors(err: unknown): FieldErrors {
   return err instanceof ApiError ? err.fields : {};
 }

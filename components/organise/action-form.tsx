@@ -64,7 +64,7 @@ export function ActionForm({ options, initial, edit }: Props) {
       }
     },
     onError: (err) => {
-      if (err instanceof ApiError && err.code === "VALIDATION") showErrors(Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, v[0]])));
+      if (err instanceof ApiError && err.code === "VALIDATION") showErrors(Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, v.message])));
     },
   });
 

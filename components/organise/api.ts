@@ -23,8 +23,11 @@ export function errorText(t: Translate, err: unknown): string {
   return t((CODES.has(code) ? `organise.errors.codes.${code}` : "organise.errors.codes.generic") as MessageKey);
 }
 
-/** A field message: our catalogue keys are translated, anything else falls back to a generic hint. */
+/**
+ * A field message: the form's own checks give catalogue keys, translated here; the server's
+ * answer already carries its message in the page's language (api-client sends Accept-Language).
+ */
 export function fieldText(t: Translate, message: string | undefined): string | undefined {
   if (!message) return undefined;
-  return t((message.startsWith("organise.errors.") ? message : "organise.errors.invalid") as MessageKey);
+  return message.startsWith("organise.errors.") ? t(message as MessageKey) : message;
 }

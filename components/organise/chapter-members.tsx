@@ -33,7 +33,7 @@ export function ChapterMembers({ slug, members, selfId }: { slug: string; member
       setName("");
       router.refresh();
     },
-    onError: (e) => setEmailError(e instanceof ApiError ? e.fields.email?.[0] : undefined),
+    onError: (e) => setEmailError(e instanceof ApiError ? e.fields.email?.message : undefined),
   });
   function onInvite(e: FormEvent) {
     e.preventDefault();

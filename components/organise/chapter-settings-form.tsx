@@ -21,7 +21,7 @@ export function ChapterSettingsForm({ slug, initial, tiles }: { slug: string; in
     mutationFn: (body: unknown) => apiFetch(`/api/chapters/${slug}`, { method: "PATCH", body }),
     onSuccess: () => router.refresh(),
     onError: (e) => {
-      if (e instanceof ApiError) setErrors(Object.fromEntries(Object.entries(e.fields).map(([k, m]) => [k, m[0]])));
+      if (e instanceof ApiError) setErrors(Object.fromEntries(Object.entries(e.fields).map(([k, m]) => [k, m.message])));
     },
   });
   function onSubmit(e: FormEvent) {

@@ -21,7 +21,7 @@ export function MessageForm({ actionId }: { actionId: string }) {
       setBody("");
     },
     onError: (e) => {
-      if (e instanceof ApiError) setErrors(Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, v[0]])));
+      if (e instanceof ApiError) setErrors(Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, v.message])));
     },
   });
   function onSubmit(e: FormEvent) {

@@ -50,7 +50,7 @@ export function RapidResponse({ actionId, inPerson, center, tiles }: Props) {
     setOpen(which);
   };
   const messageField = (id: string, label: string, required: boolean) => (
-    <Field id={id} label={label} error={fieldText(t, fields.message?.[0])} required={required}>
+    <Field id={id} label={label} error={fieldText(t, fields.message?.message)} required={required}>
       {(a11y) => <textarea {...a11y} rows={4} value={message} onChange={(e) => setMessage(e.target.value)} />}
     </Field>
   );
@@ -79,10 +79,10 @@ export function RapidResponse({ actionId, inPerson, center, tiles }: Props) {
 
       <ConfirmDialog open={open === "relocate"} title={t("organise.run.rapid.relocateHeading")} confirmLabel={t("organise.run.rapid.relocateConfirm")} busy={run.isPending} error={err} onClose={() => setOpen(null)} onConfirm={() => run.mutate("relocate")}>
         <p>{t("organise.run.rapid.relocateIntro")}</p>
-        <Field id="relocate-venue" label={t("organise.form.venue")} error={fieldText(t, fields.venue?.[0])}>
+        <Field id="relocate-venue" label={t("organise.form.venue")} error={fieldText(t, fields.venue?.message)}>
           {(a11y) => <input {...a11y} type="text" value={venue} onChange={(e) => setVenue(e.target.value)} />}
         </Field>
-        <Field id="relocate-address" label={t("organise.form.address")} error={fieldText(t, fields.address?.[0])}>
+        <Field id="relocate-address" label={t("organise.form.address")} error={fieldText(t, fields.address?.message)}>
           {(a11y) => <input {...a11y} type="text" value={address} onChange={(e) => setAddress(e.target.value)} />}
         </Field>
         <PlaceSearch onPick={(p) => setPoint({ lat: p.lat, lng: p.lng })} />

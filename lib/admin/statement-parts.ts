@@ -17,7 +17,7 @@ export async function applyTranslations(tx: Tx, statementId: string, body: Updat
   }
   for (const locale of body.removeTranslations ?? []) {
     if ((body.translations ?? []).some((t) => t.locale === locale)) {
-      throw new AppError("VALIDATION", "A language cannot be both saved and removed", { removeTranslations: ["Conflicts with translations"] });
+      throw new AppError("VALIDATION", "A language cannot be both saved and removed", { removeTranslations: ["common.fieldErrors.contradiction"] });
     }
     const key = { statementId_locale: { statementId, locale } };
     const existing = await tx.statementTranslation.findUnique({ where: key, select: { title: true } });
@@ -40,7 +40,7 @@ export async function applyEndorsements(
     if (has === endorsed) continue;
     if (endorsed) {
       const chapter = await tx.chapter.findUnique({ where: { id: chapterId }, select: { id: true } });
-      if (!chapter) throw new AppError("VALIDATION", "Unknown chapter", { endorsements: [`No chapter ${chapterId}`] });
+      if (!chapter) throw new AppError("VALIDATION", "Unknown chapter", { endorsements: ["common.fieldErrors.unknownChapter"] });
       await tx.chapterEndorsement.create({ data: { chapterId, statementId } });
       await audit("statement.endorse", { endorsed: false }, { endorsed: true }, chapterId);
     } else {

@@ -6,9 +6,11 @@ import { appUrl } from "../env";
 import { AppError, forbidden, unauthenticated } from "../errors";
 import { clientAddress } from "../http/client-address";
 import { PRIVATE_NO_STORE } from "../http/public-response";
+import { negotiateLocale } from "../i18n/negotiate";
 import { readCappedText } from "../http/read-text";
 import { errorResponse, parseOr400 } from "../http/respond";
-import { enforceRateLimits, type RateLimitHit } from "../rate-limit/hit";
+import type { PendingRateLimits, RateLimitHit } from "../rate-limit/bucket-sql";
+import { enforceRateLimits } from "../rate-limit/hit";
 import type { LimitName } from "../rate-limit/limits";
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -30,6 +32,12 @@ export type GateOptions<B, Q> = {
    */
   rateLimits?: { name: LimitName; by: "ip" | "user" | "email" }[];
   maxBodyBytes?: number;
+  /**
+   * The handler's write counts the buckets in its own statement (`rateLimits` in the context; see
+   * lib/rate-limit/bucket-sql.ts). Whatever path the request takes, they are counted exactly once:
+   * if the handler never counted them (refused before writing), the gate does.
+   */
+  rateLimitsInWrite?: boolean;
 };
 
 export type GateContext<B, Q, P> = {
@@ -39,6 +47,7 @@ export type GateContext<B, Q, P> = {
   query: Infer<Q>;
   params: P;
   ip: string;
+  rateLimits: PendingRateLimits;
 };
 
 /**
@@ -64,16 +73,25 @@ export function gate<B extends z.ZodType | undefined = undefined, Q extends z.Zo
       const read = options.body
         ? await readJson(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY).then((value) => ({ value, error: null }), (error: unknown) => ({ value: undefined, error }))
         : { value: undefined, error: null };
-      await enforceRateLimits(rateLimitHits(options, req.method, ip, user, read.value));
-      if (read.error) throw read.error;
-      const body = options.body ? parseOr400(options.body, read.value) : undefined;
-      const query = options.query ? parseOr400(options.query, Object.fromEntries(new URL(req.url).searchParams)) : undefined;
-      const params = (await routeCtx?.params) ?? ({} as P);
-      // PostgreSQL text cannot hold NUL: refuse it at the boundary rather than fail in the query.
-      if (hasNul(params) || req.url.includes("%00") || (body !== undefined && hasNul(body))) {
-        throw new AppError("BAD_REQUEST", "Text must not contain NUL characters");
+      const rateLimits: PendingRateLimits = { hits: rateLimitHits(options, req.method, ip, user, read.value), counted: false };
+      if (!options.rateLimitsInWrite) await countOnce(rateLimits);
+      let result: Response | object | null;
+      try {
+        if (read.error) throw read.error;
+        const body = options.body ? parseOr400(options.body, read.value) : undefined;
+        const query = options.query ? parseOr400(options.query, Object.fromEntries(new URL(req.url).searchParams)) : undefined;
+        const params = (await routeCtx?.params) ?? ({} as P);
+        // PostgreSQL text cannot hold NUL: refuse it at the boundary rather than fail in the query.
+        if (hasNul(params) || req.url.includes("%00") || (body !== undefined && hasNul(body))) {
+          throw new AppError("BAD_REQUEST", "Text must not contain NUL characters");
+        }
+        result = await handler({ req, user, body: body as Infer<B>, query: query as Infer<Q>, params, ip, rateLimits });
+      } catch (err) {
+        // A 429 outranks whatever refused the request, as when the gate counts first.
+        await countOnce(rateLimits);
+        throw err;
       }
-      const result = await handler({ req, user, body: body as Infer<B>, query: query as Infer<Q>, params, ip });
+      await countOnce(rateLimits);
       // A route that may read the session (or writes) answers per person: never stored by anyone,
       // whatever the handler set. Only session-blind reads may be public (lib/http/public-response).
       const personal = mutating || options.auth !== "none";
@@ -83,9 +101,15 @@ export function gate<B extends z.ZodType | undefined = undefined, Q extends z.Zo
       }
       return NextResponse.json(result ?? { ok: true }, { headers: { "Cache-Control": PRIVATE_NO_STORE } });
     } catch (err) {
-      return errorResponse(err);
+      return errorResponse(err, negotiateLocale(req.headers.get("accept-language")));
     }
   };
+}
+
+async function countOnce(pending: PendingRateLimits) {
+  if (pending.counted) return;
+  pending.counted = true;
+  await enforceRateLimits(pending.hits);
 }
 
 function rateLimitHits(options: GateOptions<unknown, unknown>, method: string, ip: string, user: CurrentUser | null, raw: unknown): RateLimitHit[] {

@@ -13,7 +13,7 @@ export async function deleteMyAccount(userId: string, confirm: string): Promise<
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
   if (!user) throw notFoundError("Account not found");
   if (!user.email || confirm.trim().toLowerCase() !== user.email.toLowerCase()) {
-    throw new AppError("VALIDATION", "Some fields are invalid", { confirm: ["does not match your email address"] });
+    throw new AppError("VALIDATION", "Some fields are invalid", { confirm: ["common.fieldErrors.confirmMismatch"] });
   }
   await db.$transaction(async (tx) => {
     // Rows given as a guest with the same address are theirs too.

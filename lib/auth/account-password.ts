@@ -20,7 +20,7 @@ export async function changePassword(user: CurrentUser, currentPassword: string 
       throw new AppError("RATE_LIMITED", "Too many attempts. Please wait and try again.", undefined, { "Retry-After": String(attempt.retryAfter) });
     }
     if (!currentPassword || !(await verifyPassword(currentPassword, row.passwordHash))) {
-      throw new AppError("VALIDATION", "Some fields are invalid", { currentPassword: ["is not correct"] });
+      throw new AppError("VALIDATION", "Some fields are invalid", { currentPassword: ["common.fieldErrors.wrongPassword"] });
     }
     await undoRateLimitHit("SIGN_IN_ACCOUNT", subject);
   }

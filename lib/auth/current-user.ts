@@ -45,38 +45,19 @@ export function readCookie(header: string | null, name: string): string | undefi
   return undefined;
 }
 
+/**
+ * One query for the session, its user and their memberships (it runs on every signed-in
+ * request; as three Prisma queries it cost two extra round trips). Expired sessions and
+ * suspended users are no one: a suspended user is signed out everywhere, at once.
+ */
 export async function userForSessionToken(token: string): Promise<CurrentUser | null> {
   const db = await getDb();
-  const session = await db.session.findUnique({
-    where: { sessionToken: token },
-    select: {
-      id: true,
-      expires: true,
-      user: {
-        select: {
-          id: true,
-          email: true,
-          name: true,
-          role: true,
-          locale: true,
-          suspendedAt: true,
-          memberships: { select: { chapterId: true, role: true } },
-        },
-      },
-    },
-  });
-  if (!session || session.expires < new Date()) return null;
-  const u = session.user;
-  // A suspended user is signed out everywhere, at once.
-  if (u.suspendedAt) return null;
-  return {
-    id: u.id,
-    email: u.email,
-    name: u.name,
-    role: u.role,
-    locale: u.locale,
-    suspended: false,
-    memberships: u.memberships,
-    sessionId: session.id,
-  };
+  const rows = await db.$queryRaw<(Omit<CurrentUser, "suspended">)[]>`
+    SELECT u."id", u."email", u."name", u."role"::text AS "role", u."locale", s."id" AS "sessionId",
+           COALESCE((SELECT json_agg(json_build_object('chapterId', m."chapterId", 'role', m."role") ORDER BY m."chapterId")
+                     FROM "ChapterMembership" m WHERE m."userId" = u."id"), '[]'::json) AS "memberships"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."sessionToken" = ${token} AND s."expires" >= ${new Date()} AND u."suspendedAt" IS NULL`;
+  const row = rows[0];
+  return row ? { ...row, suspended: false } : null;
 }

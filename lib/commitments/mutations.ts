@@ -3,62 +3,50 @@ import type { CurrentUser } from "../auth/current-user";
 import { can } from "../auth/policy";
 import { getDb } from "../db";
 import { AppError, forbidden, notFoundError, unauthenticated } from "../errors";
-import { Prisma } from "../generated/prisma/client";
 import { nudgeWorker } from "../jobs/nudge";
-import { enqueue } from "../jobs/queue";
-import { assertAccepting, publicActionWhere } from "../rsvps/action-lock";
+import { assertWithinLimits, takeRateLimits, type PendingRateLimits } from "../rate-limit/bucket-sql";
+import { assertAccepting } from "../rsvps/action-lock";
 import { hashToken, tokenMatches, newCancelToken } from "../rsvps/tokens";
+import { commitmentInOneStatement } from "./commitment-statement";
 import type { CreateCommitmentBody, WithdrawQuery } from "./schema";
 
-/** Joining needs a public action; withdrawing works whatever became of it (e.g. hidden by moderators). */
-async function loadBoycott(ref: string, publicOnly = true) {
+/** Withdrawing works whatever became of the action (e.g. hidden by moderators); joining needs a public one. */
+async function loadBoycott(ref: string) {
   const db = await getDb();
   const a = await db.action.findFirst({
-    where: publicOnly ? publicActionWhere(ref) : { OR: [{ id: ref }, { slug: ref }] },
+    where: { OR: [{ id: ref }, { slug: ref }] },
     select: { id: true, kind: true, status: true, endsAt: true, chapterId: true },
   });
   if (!a) throw notFoundError("Action not found");
   return { db, a };
 }
 
-const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
-
 /**
- * "I'm boycotting". Idempotent per account and per email (the unique constraints decide races);
- * a headcount commitment stores nothing but a hashed withdraw code.
+ * "I'm boycotting", in one SQL statement (commitment-statement.ts) that also counts the
+ * request's rate-limit buckets. Idempotent per account and per email (the unique constraints
+ * decide races); a headcount commitment stores nothing but a hashed withdraw code.
  */
-export async function createCommitment(user: CurrentUser | null, ref: string, body: CreateCommitmentBody, now = new Date()) {
-  const { db, a } = await loadBoycott(ref);
-  if (a.kind !== "BOYCOTT") throw new AppError("CONFLICT", "Only boycotts take commitments");
-  assertAccepting(a, now);
+export async function createCommitment(user: CurrentUser | null, ref: string, body: CreateCommitmentBody, rateLimits?: PendingRateLimits, now = new Date()) {
+  const db = await getDb();
   const email = user ? null : (body.email ?? null);
-
-  const existing = user
-    ? await db.boycottCommitment.findUnique({ where: { actionId_userId: { actionId: a.id, userId: user.id } }, select: { id: true } })
-    : email
-      ? await db.boycottCommitment.findUnique({ where: { actionId_email: { actionId: a.id, email } }, select: { id: true } })
-      : null;
-  if (existing) return { id: existing.id, count: await count(a.id), created: false };
-
   const token = user ? null : newCancelToken();
-  try {
-    const row = await db.$transaction(async (tx) => {
-      const created = await tx.boycottCommitment.create({
-        data: { actionId: a.id, userId: user?.id ?? null, email, cancelTokenHash: token ? hashToken(token) : null },
-        select: { id: true },
-      });
-      if (email && token) await enqueue(tx, "mail.commitment", { commitmentId: created.id, token, locale: body.locale ?? "en" });
-      return created;
-    });
+  const row = await commitmentInOneStatement(db, {
+    ref, userId: user?.id ?? null, email, cancelTokenHash: token ? hashToken(token) : null,
+    mail: email && token ? { token, locale: body.locale ?? "en" } : null, now, rateLimits: takeRateLimits(rateLimits),
+  });
+  assertWithinLimits(row);
+  if (!row.actionId || !row.kind || !row.status || !row.endsAt) throw notFoundError("Action not found");
+  if (row.kind !== "BOYCOTT") throw new AppError("CONFLICT", "Only boycotts take commitments");
+  assertAccepting({ status: row.status, endsAt: new Date(row.endsAt) }, now);
+  if (row.existingId) return { id: row.existingId, count: row.count, created: false };
+  if (row.id) {
     if (email) nudgeWorker();
-    return { id: row.id, count: await count(a.id), created: true, ...(token ? { cancelToken: token } : {}) };
-  } catch (e) {
-    if (!isUniqueViolation(e)) throw e;
-    // A concurrent identical request won: answer with its row.
-    const winner = await db.boycottCommitment.findFirst({ where: { actionId: a.id, ...(user ? { userId: user.id } : { email }) }, select: { id: true } });
-    if (!winner) throw e;
-    return { id: winner.id, count: await count(a.id), created: false };
+    return { id: row.id, count: row.count, created: true, ...(token ? { cancelToken: token } : {}) };
   }
+  // A concurrent identical request won the unique constraint: answer with its row.
+  const winner = await db.boycottCommitment.findFirst({ where: { actionId: row.actionId, ...(user ? { userId: user.id } : { email }) }, select: { id: true } });
+  if (!winner || !(user || email)) throw new AppError("CONFLICT", "Please try again");
+  return { id: winner.id, count: await count(row.actionId), created: false };
 }
 
 async function count(actionId: string) {
@@ -71,7 +59,7 @@ async function count(actionId: string) {
  * an organiser of the chapter or an admin (audited). The row is deleted: nothing is kept.
  */
 export async function withdrawCommitment(user: CurrentUser | null, ref: string, query: WithdrawQuery) {
-  const { db, a } = await loadBoycott(ref, false);
+  const { db, a } = await loadBoycott(ref);
   const select = { id: true, userId: true, cancelTokenHash: true } as const;
   let row;
   if (query.token) {

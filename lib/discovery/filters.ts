@@ -23,6 +23,12 @@ export const bboxParam = z
     if ([minLng, maxLng].some((l) => l < -540 || l > 540)) return fail("Longitudes must be between -540 and 540");
     if (minLat > maxLat) return fail("minLat must not be greater than maxLat");
     return [minLng, minLat, maxLng, maxLat];
+  })
+  .meta({
+    description:
+      "The map's view as minLng,minLat,maxLng,maxLat in decimal degrees (WGS 84). minLng > maxLng crosses the antimeridian; longitudes may be unwrapped (−540…540), latitudes −90…90.",
+    // `examples` would describe the parsed tuple; the query string is what a client writes.
+    example: "114.10,22.20,114.30,22.40",
   });
 
 /** A date (YYYY-MM-DD, the whole day in UTC) or an ISO date-time with offset. */

@@ -13,8 +13,10 @@ export function openApiDocument() {
     info: {
       title: "mobilise API",
       version: "1",
+      license: { name: "AGPL-3.0-or-later", identifier: "AGPL-3.0-or-later" },
       description:
-        "Public JSON API. Errors are always { error: { code, message, fields? } }. Writes need a session cookie " +
+        "Public JSON API. Errors are always { error: { code, message, fields? } }; a 400's fields map each refused field to " +
+        "{ code, message }: a stable code and a sentence in the language of Accept-Language. Writes need a session cookie " +
         "(or a cancel token where stated), JSON bodies and a same-origin Origin header when sent from a browser.",
     },
     servers: [{ url: appUrl() }],

@@ -110,7 +110,8 @@ export const targetInput = z.object({
 /** Every field of an action as the form and the API send it; times are wall times in `timeZone`. */
 const shape = {
   kind: z.enum(["RALLY", "DONATION_DRIVE", "BOYCOTT"], { error: E.required }),
-  statementId: z.string({ error: E.required }).min(1, { error: E.required }),
+  /** The statement's id or its slug (as the public API shows it). */
+  statementId: z.string({ error: E.required }).min(1, { error: E.required }).meta({ description: "The statement answered: its id or its slug" }),
   title: text(3, 140),
   description: z.string({ error: E.invalid }).max(20_000, { error: E.tooLong }),
   startsAt: z.string({ error: E.required }).refine(isWallTime, { error: E.wallTime }),
@@ -186,7 +187,7 @@ export const recurrenceInput = z.object({
 /** POST /api/actions: the fields plus where it belongs and, optionally, how it repeats. */
 export const createActionInput = actionFields
   .extend({
-    chapterId: z.string({ error: E.required }).min(1, { error: E.required }),
+    chapterId: z.string({ error: E.required }).min(1, { error: E.required }).meta({ description: "The chapter: its id or its slug" }),
     recurrence: recurrenceInput.nullish().transform((v) => v ?? null),
     /** Submit for review (or publish, for a trusted chapter) in the same request as the save. */
     submit: z.boolean({ error: E.invalid }).optional(),

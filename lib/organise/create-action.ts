@@ -14,12 +14,13 @@ type Tx = Prisma.TransactionClient;
 
 export type CreatedActions = { id: string; slug: string; ids: string[]; seriesId: string | null; status: "DRAFT" | Submitted["status"] };
 
-/** Only published statements can be answered with an action. */
-export async function assertPublishedStatement(tx: Pick<Tx, "statement">, statementId: string) {
-  const statement = await tx.statement.findUnique({ where: { id: statementId }, select: { status: true } });
+/** Only published statements can be answered with an action. Takes the id or the slug; returns the id. */
+export async function assertPublishedStatement(tx: Pick<Tx, "statement">, statementRef: string): Promise<string> {
+  const statement = await tx.statement.findFirst({ where: { OR: [{ id: statementRef }, { slug: statementRef }] }, select: { id: true, status: true } });
   if (!statement || statement.status !== "PUBLISHED") {
     throw new AppError("VALIDATION", "Some fields are invalid", { statementId: [E.statement] });
   }
+  return statement.id;
 }
 
 /**
@@ -30,14 +31,15 @@ export async function assertPublishedStatement(tx: Pick<Tx, "statement">, statem
  */
 export async function createAction(user: CurrentUser, raw: CreateActionInput | unknown, now = new Date()): Promise<CreatedActions> {
   const input = parseOr400(createActionInput, raw);
-  if (!can(user, "action.create", { chapterId: input.chapterId })) throw forbidden();
-  if (input.submit && !can(user, "action.submit", { chapterId: input.chapterId })) throw forbidden();
   const db = await getDb();
+  // The chapter by id or by slug, as the public API shows it; permission is checked on the id.
+  const chapter = await db.chapter.findFirst({ where: { OR: [{ id: input.chapterId }, { slug: input.chapterId }] }, select: { id: true } });
+  if (!can(user, "action.create", { chapterId: chapter?.id ?? input.chapterId })) throw forbidden();
+  if (input.submit && !can(user, "action.submit", { chapterId: chapter?.id ?? input.chapterId })) throw forbidden();
+  if (!chapter) throw notFoundError("Chapter not found");
   return db.$transaction(async (tx) => {
-    const chapter = await tx.chapter.findUnique({ where: { id: input.chapterId }, select: { id: true } });
-    if (!chapter) throw notFoundError("Chapter not found");
-    await assertPublishedStatement(tx, input.statementId);
-    const base = actionScalars(input);
+    const statementId = await assertPublishedStatement(tx, input.statementId);
+    const base = actionScalars({ ...input, statementId });
     const children = childRows(input);
     const dates = input.recurrence
       ? seriesOccurrences(input.startsAt, input.endsAt, input.timeZone, input.recurrence).map(({ startsAt, endsAt }) => ({ startsAt, endsAt }))

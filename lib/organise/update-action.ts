@@ -41,7 +41,7 @@ export async function updateAction(user: CurrentUser, idOrSlug: string, patch: U
     if (merged.kind === "RALLY" && merged.capacity !== null && merged.capacity < stored.goingCount) {
       throw new AppError("VALIDATION", "Some fields are invalid", { capacity: [E.capacityBelowGoing] });
     }
-    if (merged.statementId !== stored.statementId) await assertPublishedStatement(tx, merged.statementId);
+    if (merged.statementId !== stored.statementId) merged.statementId = await assertPublishedStatement(tx, merged.statementId);
     const next = actionScalars(merged);
     // Wall times carry minutes only: an edit that does not touch the time keeps the stored instants exactly.
     if (patch.timeZone === undefined) {

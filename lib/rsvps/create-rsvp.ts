@@ -1,54 +1,62 @@
 import type { CurrentUser } from "../auth/current-user";
 import { getDb } from "../db";
 import { AppError, notFoundError } from "../errors";
-import type { PrismaClient, RsvpStatus } from "../generated/prisma/client";
+import type { PrismaClient } from "../generated/prisma/client";
 import { enqueue } from "../jobs/queue";
 import { nudgeWorker } from "../jobs/nudge";
-import { assertAccepting, lockAction, takesRsvps, TX_OPTIONS, UNPUBLISHED } from "./action-lock";
-import { insertRsvpAtomically } from "./insert-rsvp";
+import { assertAccepting, lockAction, takesRsvps, TX_OPTIONS } from "./action-lock";
+import { assertWithinLimits, takeRateLimits, type PendingRateLimits } from "../rate-limit/bucket-sql";
+import { rsvpInOneStatement } from "./insert-rsvp";
 import type { CreateRsvpBody, RsvpCreated } from "./schema";
 import { hashToken, newCancelToken } from "./tokens";
 import { waitlistPosition } from "./waitlist";
 
 export type RsvpResult = RsvpCreated & { created: boolean };
-type Who = { userId: string | null; email: string | null };
 
 /**
- * RSVP in one of three tiers. Capacity is decided with the action row locked (see
- * insert-rsvp.ts), so concurrent RSVPs are decided one at a time in arrival order. Idempotent
- * per person: the same account or guest email gets its live RSVP back; a cancelled one is
- * re-activated at the back of the queue. Headcount RSVPs carry no identity, so each is new.
+ * RSVP in one of three tiers. The common case is one SQL statement (insert-rsvp.ts) that also
+ * counts the request's rate-limit buckets; capacity is decided there with the action row locked,
+ * so concurrent RSVPs are decided one at a time in arrival order. Idempotent per person: the same
+ * account or guest email gets its live RSVP back; a cancelled one is re-activated at the back of
+ * the queue. Headcount RSVPs carry no identity, so each is new.
  */
-export async function createRsvp(user: CurrentUser | null, ref: string, body: CreateRsvpBody, now = new Date()): Promise<RsvpResult> {
+export async function createRsvp(
+  user: CurrentUser | null, ref: string, body: CreateRsvpBody, rateLimits?: PendingRateLimits, now = new Date(),
+): Promise<RsvpResult> {
   const db = await getDb();
-  const who: Who = { userId: user?.id ?? null, email: user ? null : (body.email ?? null) };
+  const userId = user?.id ?? null;
+  const email = user ? null : (body.email ?? null);
   const locale = body.locale ?? user?.locale ?? "en";
-  const mailable = !!(who.email || user?.email);
+  const mailable = !!(email || user?.email);
+  const token = user ? null : newCancelToken();
 
   for (let attempt = 0; attempt < 3; attempt++) {
-    const { actionId, existing } = await findActionAndExisting(db, ref, who);
-    if (existing && existing.status !== "CANCELLED") {
-      const position = existing.status === "WAITLISTED" ? await waitlistPosition(db, actionId, existing.arrival) : undefined;
-      return { id: existing.id, status: existing.status, position, created: false };
-    }
-    const token = user ? null : newCancelToken();
-    if (existing) return reactivate(db, existing.id, actionId, body, locale, token, mailable, now);
+    let row;
     try {
-      const row = await insertRsvpAtomically(db, {
-        actionId, ...who, name: user ? null : (body.name ?? null), locale, guests: body.guests,
+      row = await rsvpInOneStatement(db, {
+        ref, userId, email, name: user ? null : (body.name ?? null), locale, guests: body.guests,
         cancelTokenHash: token ? hashToken(token) : null, mail: mailable ? { token } : null, now,
+        rateLimits: takeRateLimits(rateLimits),
       });
-      if (!row) throw await whyRefused(db, actionId, body.guests, now);
-      if (mailable) nudgeWorker();
-      return {
-        id: row.id, status: row.status, created: true,
-        ...(row.status === "WAITLISTED" ? { position: row.waitlistCount } : {}),
-        ...(token ? { cancelToken: token } : {}),
-      };
     } catch (e) {
-      // The same person twice at the same instant: the unique index decided; answer with the winner.
-      if (!isUniqueViolation(e) || !(who.userId || who.email)) throw e;
+      // The same person twice at the same instant: the unique index decided and the whole
+      // statement (buckets included) rolled back; the next attempt answers with the winner.
+      if (isUniqueViolation(e) && (userId || email)) continue;
+      throw e;
     }
+    assertWithinLimits(row);
+    if (!row.actionId) throw notFoundError("Action not found");
+    if (row.existingId && row.existingStatus !== "CANCELLED") {
+      return { id: row.existingId, status: row.existingStatus!, position: row.existingPosition ?? undefined, created: false };
+    }
+    if (row.existingId) return reactivate(db, row.existingId, row.actionId, body, locale, token, mailable, now);
+    if (!row.id || !row.status) throw await whyRefused(db, row.actionId, body.guests, now);
+    if (mailable) nudgeWorker();
+    return {
+      id: row.id, status: row.status, created: true,
+      ...(row.status === "WAITLISTED" ? { position: row.waitlistCount! } : {}),
+      ...(token ? { cancelToken: token } : {}),
+    };
   }
   throw new AppError("CONFLICT", "Please try again");
 }
@@ -56,21 +64,6 @@ export async function createRsvp(user: CurrentUser | null, ref: string, body: Cr
 function isUniqueViolation(e: unknown): boolean {
   const err = e as { code?: string; message?: string; meta?: { code?: string } };
   return err?.code === "P2002" || (err?.code === "P2010" && /23505|unique/i.test(`${err.meta?.code ?? ""} ${err.message ?? ""}`));
-}
-
-/** The public action behind an id or slug, and this person's RSVP to it if any: one query on the hot path. */
-async function findActionAndExisting(db: PrismaClient, ref: string, who: Who) {
-  const rows = await db.$queryRaw<{ actionId: string; id: string | null; status: RsvpStatus | null; arrival: number | null }[]>`
-    SELECT a."id" AS "actionId", r."id", r."status"::text AS "status", r."arrival"
-    FROM "Action" a
-    LEFT JOIN "Rsvp" r ON r."actionId" = a."id"
-      AND ((${who.userId}::text IS NOT NULL AND r."userId" = ${who.userId}::text) OR (${who.email}::text IS NOT NULL AND r."email" = ${who.email}::text))
-    WHERE (a."id" = ${ref} OR a."slug" = ${ref}) AND a."status"::text <> ALL(${[...UNPUBLISHED]}::text[])
-    LIMIT 1`;
-  const row = rows[0];
-  if (!row) throw notFoundError("Action not found");
-  const existing = row.id && row.status && row.arrival !== null ? { id: row.id, status: row.status, arrival: row.arrival } : null;
-  return { actionId: row.actionId, existing };
 }
 
 /** The statement inserted nothing: say why, precisely. */
@@ -84,7 +77,7 @@ async function whyRefused(db: PrismaClient, actionId: string, guests: number, no
   }
   if (!takesRsvps(a)) return new AppError("CONFLICT", "This action does not take RSVPs");
   if (a.capacity !== null && 1 + guests > a.capacity) {
-    return new AppError("ACTION_FULL", "The party is larger than the action's capacity", { guests: ["Too many guests for this action"] });
+    return new AppError("ACTION_FULL", "The party is larger than the action's capacity", { guests: ["common.fieldErrors.tooBig"] });
   }
   return new AppError("CONFLICT", "Please try again");
 }
@@ -99,7 +92,7 @@ async function reactivate(
     if (!takesRsvps(a)) throw new AppError("CONFLICT", "This action does not take RSVPs");
     const seats = 1 + body.guests;
     if (a.capacity !== null && seats > a.capacity) {
-      throw new AppError("ACTION_FULL", "The party is larger than the action's capacity", { guests: ["Too many guests for this action"] });
+      throw new AppError("ACTION_FULL", "The party is larger than the action's capacity", { guests: ["common.fieldErrors.tooBig"] });
     }
     const going = a.capacity === null || a.goingCount + seats <= a.capacity;
     const status = going ? ("GOING" as const) : ("WAITLISTED" as const);

@@ -6,6 +6,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { postgresAdapter } from "@/lib/db/adapters";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { waitUntil } from "../wait-until";
+import { countingAdapter } from "./helpers/statement-log";
 
 export type TemplateRef = { kind: "postgres"; url: string; template: string } | { kind: "embedded"; dumpPath: string };
 
@@ -40,7 +41,7 @@ export async function openTestDatabase(ref: TemplateRef) {
     );
     await admin.end();
     const url = databaseUrl(ref.url, name);
-    const client = new PrismaClient({ adapter: postgresAdapter(url) });
+    const client = new PrismaClient({ adapter: countingAdapter(postgresAdapter(url)) });
     return {
       kind: "postgres" as const,
       url,
@@ -56,7 +57,7 @@ export async function openTestDatabase(ref: TemplateRef) {
   }
   const dump = new Blob([readFileSync(ref.dumpPath)]);
   const pglite = await PGlite.create({ loadDataDir: dump });
-  const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const client = new PrismaClient({ adapter: countingAdapter(new PrismaPGlite(pglite)) });
   return {
     kind: "embedded" as const,
     url: undefined,

@@ -31,7 +31,7 @@ export async function call<P = Record<string, string>>(handler: Handler<P>, url:
   } catch {
     json = undefined;
   }
-  return { status: res.status, headers: res.headers, text, json: json as Record<string, unknown> & { error?: { code: string; message: string; fields?: Record<string, string[]> } } };
+  return { status: res.status, headers: res.headers, text, json: json as Record<string, unknown> & { error?: { code: string; message: string; fields?: Record<string, { code: string; message: string }> } } };
 }
 
 /** A database session for the user, as the sign-in flows create; returns the Cookie header. */

@@ -30,6 +30,24 @@ export const common: Messages["common"] = {
     "retry": "Reintentar",
     "backHome": "Volver a las acciones"
   },
+  "fieldErrors": {
+    "required": "Este campo es obligatorio.",
+    "invalid": "Revisa este valor.",
+    "tooShort": "Es demasiado corto.",
+    "tooLong": "Es demasiado largo.",
+    "tooSmall": "Este número es demasiado pequeño.",
+    "tooBig": "Este número es demasiado grande.",
+    "email": "Escribe una dirección de correo válida.",
+    "format": "No tiene el formato esperado.",
+    "itemsOnly": "Esta colecta solo recoge artículos, no dinero.",
+    "wrongCurrency": "Comprométete en la moneda de la colecta.",
+    "notAnItem": "Elige un artículo de la lista de esta colecta.",
+    "nameRequired": "Escribe un nombre o comprométete de forma anónima.",
+    "wrongPassword": "La contraseña actual no es correcta.",
+    "confirmMismatch": "Escribe tu propia dirección de correo para confirmar.",
+    "contradiction": "Estas opciones se contradicen.",
+    "unknownChapter": "No existe ese grupo local."
+  },
   "kinds": {
     "RALLY": "Concentración",
     "DONATION_DRIVE": "Colecta de donaciones",

@@ -30,6 +30,24 @@ export const common: Messages["common"] = {
     "retry": "Réessayer",
     "backHome": "Retour aux actions"
   },
+  "fieldErrors": {
+    "required": "Ce champ est obligatoire.",
+    "invalid": "Vérifiez cette valeur.",
+    "tooShort": "C’est trop court.",
+    "tooLong": "C’est trop long.",
+    "tooSmall": "Ce nombre est trop petit.",
+    "tooBig": "Ce nombre est trop grand.",
+    "email": "Saisissez une adresse e-mail valide.",
+    "format": "Ce n’est pas au format attendu.",
+    "itemsOnly": "Cette collecte ne recueille que des objets, pas d’argent.",
+    "wrongCurrency": "Promettez dans la devise de la collecte.",
+    "notAnItem": "Choisissez un objet de la liste de cette collecte.",
+    "nameRequired": "Saisissez un nom ou promettez anonymement.",
+    "wrongPassword": "Le mot de passe actuel n’est pas correct.",
+    "confirmMismatch": "Saisissez votre propre adresse e-mail pour confirmer.",
+    "contradiction": "Ces choix se contredisent.",
+    "unknownChapter": "Cette section n’existe pas."
+  },
   "kinds": {
     "RALLY": "Rassemblement",
     "DONATION_DRIVE": "Collecte de dons",

@@ -30,6 +30,24 @@ export const common: Messages["common"] = {
     "retry": "Coba lagi",
     "backHome": "Kembali ke daftar aksi"
   },
+  "fieldErrors": {
+    "required": "Kolom ini wajib diisi.",
+    "invalid": "Periksa nilai ini.",
+    "tooShort": "Ini terlalu pendek.",
+    "tooLong": "Ini terlalu panjang.",
+    "tooSmall": "Angka ini terlalu kecil.",
+    "tooBig": "Angka ini terlalu besar.",
+    "email": "Masukkan alamat email yang valid.",
+    "format": "Formatnya tidak sesuai.",
+    "itemsOnly": "Penggalangan ini hanya menerima barang, bukan uang.",
+    "wrongCurrency": "Berjanjilah dalam mata uang penggalangan ini.",
+    "notAnItem": "Pilih barang dari daftar penggalangan ini.",
+    "nameRequired": "Masukkan nama atau berjanji secara anonim.",
+    "wrongPassword": "Kata sandi saat ini tidak benar.",
+    "confirmMismatch": "Ketik alamat email Anda sendiri untuk mengonfirmasi.",
+    "contradiction": "Pilihan-pilihan ini saling bertentangan.",
+    "unknownChapter": "Cabang itu tidak ada."
+  },
   "kinds": {
     "RALLY": "Aksi massa",
     "DONATION_DRIVE": "Penggalangan donasi",

@@ -11,9 +11,9 @@ export const dynamic = "force-dynamic";
 export const POST = acceptHtmlForm(
   commitmentHtmlForm,
   gate(
-    { auth: "optional", body: createCommitmentBody, rateLimits: [{ name: "COMMITMENT", by: "ip" }, { name: "COMMITMENT", by: "email" }] },
-    async ({ user, body, params }) => {
-      const { created, ...result } = await createCommitment(user, params.id, body);
+    { auth: "optional", body: createCommitmentBody, rateLimits: [{ name: "COMMITMENT", by: "ip" }, { name: "COMMITMENT", by: "email" }], rateLimitsInWrite: true },
+    async ({ user, body, params, rateLimits }) => {
+      const { created, ...result } = await createCommitment(user, params.id, body, rateLimits);
       return createdOrExisting(result, created);
     },
   ),

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 /** Pledge money (the drive's currency) or items from its needs list; no payment happens here. The page's no-JavaScript form posts here too. */
 export const POST = acceptHtmlForm(
   pledgeHtmlForm,
-  gate({ auth: "optional", body: createPledgeBody, rateLimits: [{ name: "PLEDGE", by: "ip" }, { name: "PLEDGE", by: "email" }] }, async ({ user, body, params }) =>
-    createdOrExisting(await createPledge(user, params.id, body), true),
+  gate({ auth: "optional", body: createPledgeBody, rateLimits: [{ name: "PLEDGE", by: "ip" }, { name: "PLEDGE", by: "email" }], rateLimitsInWrite: true },
+    async ({ user, body, params, rateLimits }) => createdOrExisting(await createPledge(user, params.id, body, rateLimits), true),
   ),
 );

@@ -14,9 +14,10 @@ export const dynamic = "force-dynamic";
  */
 export const POST = acceptHtmlForm(
   rsvpHtmlForm,
-  gate({ auth: "optional", body: withHoneypot(createRsvpBody), rateLimits: [{ name: "RSVP", by: "ip" }, { name: "RSVP", by: "email" }] }, async ({ user, body, params }) => {
+  gate({ auth: "optional", body: withHoneypot(createRsvpBody), rateLimits: [{ name: "RSVP", by: "ip" }, { name: "RSVP", by: "email" }], rateLimitsInWrite: true },
+  async ({ user, body, params, rateLimits }) => {
     assertHuman(body, user);
-    const { created, ...result } = await createRsvp(user, params.id, body);
+    const { created, ...result } = await createRsvp(user, params.id, body, rateLimits);
     return createdOrExisting(result, created);
   }),
 );
