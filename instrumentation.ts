@@ -13,5 +13,4 @@ export async function register() {
   if (process.env.JOBS_WORKER === "0") return;
   const { startJobWorker } = await import("./lib/jobs/worker");
   startJobWorker();
-  console.log(`[jobs] job worker and scheduled tasks run in server process ${process.pid}`);
 }
