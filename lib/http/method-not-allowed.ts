@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { localisedErrorBody } from "./api-error";
 
 /**
@@ -8,29 +8,46 @@ import { localisedErrorBody } from "./api-error";
  * `allowed` is asked only when a 405 actually goes out.
  */
 export function explainMethodNotAllowed(req: IncomingMessage, res: ServerResponse, allowed: () => Promise<string | null>) {
-  const end = res.end.bind(res) as (chunk?: string) => ServerResponse;
-  res.end = ((...args: unknown[]) => {
-    const bare = args.length === 0 || args[0] == null || typeof args[0] === "function";
-    if (res.statusCode !== 405 || !bare || res.headersSent) return (end as (...a: unknown[]) => ServerResponse)(...args);
-    allowed().then(
-      (allow) => {
-        const body = localisedErrorBody(req.headers["accept-language"], "METHOD_NOT_ALLOWED", "common.errors.apiMethodNotAllowed", {
-          method: req.method ?? "",
-          allow: allow ?? "",
-        });
-        if (allow) res.setHeader("Allow", allow);
-        res.setHeader("Content-Type", "application/json");
-        res.setHeader("Cache-Control", "no-store");
-        res.removeHeader("Content-Length");
-        end(req.method === "HEAD" ? undefined : JSON.stringify(body));
-      },
-      (e: unknown) => {
-        console.error("[api] could not list the methods for a 405", e instanceof Error ? e.message : e);
-        end();
-      },
-    );
-    return res;
-  }) as typeof res.end;
+  type Fn = (...args: unknown[]) => unknown;
+  const original = {
+    writeHead: res.writeHead.bind(res) as Fn,
+    flushHeaders: res.flushHeaders.bind(res) as Fn,
+    write: res.write.bind(res) as Fn,
+    end: res.end.bind(res) as Fn,
+  };
+  let takenOver = false;
+  // Next may end at once, or flush the head and write an empty chunk first: whichever comes first
+  // with a 405 hands the response over, and Next's own calls are dropped from then on.
+  for (const name of ["writeHead", "flushHeaders", "write", "end"] as const) {
+    (res as unknown as Record<string, Fn>)[name] = (...args: unknown[]) => {
+      const status = name === "writeHead" ? args[0] : res.statusCode;
+      if (!takenOver && status !== 405) return original[name](...args);
+      if (!takenOver) {
+        takenOver = true;
+        const headers = name === "writeHead" ? args.find((a): a is OutgoingHttpHeaders => typeof a === "object" && a !== null && !Array.isArray(a)) : undefined;
+        for (const [k, v] of Object.entries(headers ?? {})) if (v !== undefined) res.setHeader(k, v);
+        void allowed().then(
+          (allow) => finish(allow),
+          (e: unknown) => {
+            console.error("[api] could not list the methods for a 405", e instanceof Error ? e.message : e);
+            finish(null);
+          },
+        );
+      }
+      return name === "write" ? true : res;
+    };
+  }
+
+  function finish(allow: string | null) {
+    const body = localisedErrorBody(req.headers["accept-language"], "METHOD_NOT_ALLOWED", "common.errors.apiMethodNotAllowed", { method: req.method ?? "", allow: allow ?? "" });
+    if (allow) res.setHeader("Allow", allow);
+    res.removeHeader("Content-Length");
+    res.removeHeader("Transfer-Encoding");
+    res.setHeader("Content-Type", "application/json");
+    res.setHeader("Cache-Control", "no-store");
+    original.writeHead(405);
+    original.end(req.method === "HEAD" ? undefined : JSON.stringify(body));
+  }
 }
 
 /** The methods Next itself lists for a route (its automatic OPTIONS answer carries `Allow`). */
