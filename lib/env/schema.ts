@@ -18,8 +18,8 @@ export const envSchema = z
       .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string")
       .optional(),
     DATABASE_POOL_SIZE: positiveInt(10),
-    /** Server processes on PostgreSQL (the embedded database always has one). */
-    WEB_CONCURRENCY: positiveInt(1),
+    /** Server processes on PostgreSQL (the embedded database always has one); unset: one per core. */
+    WEB_CONCURRENCY: z.coerce.number().int().positive().optional(),
     DATA_DIR: z.string().min(1).default("./data"),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),

@@ -59,6 +59,8 @@ export function startJobWorker(): Worker {
     timer.unref();
   };
   setNudgeHandler(() => void tick());
+  // One line per process that runs it: of an instance's server processes, exactly one should.
+  console.log(`[jobs] job worker and scheduled tasks run in server process ${process.pid}`);
   void tick();
   loop();
   g.__mobiliseWorker = {

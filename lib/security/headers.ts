@@ -1,5 +1,8 @@
 import { tileConfig } from "../map/tile-config";
 
+/** Only meaningful (and only sent) over HTTPS. */
+export const HSTS = { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" };
+
 /** Headers every response carries (pages, API, errors). */
 export function baseSecurityHeaders(https: boolean): Record<string, string> {
   return {
@@ -8,7 +11,7 @@ export function baseSecurityHeaders(https: boolean): Record<string, string> {
     "Permissions-Policy": "geolocation=(self), camera=(), microphone=(), payment=(), usb=(), interest-cohort=()",
     "Cross-Origin-Opener-Policy": "same-origin",
     "X-Frame-Options": "DENY",
-    ...(https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
+    ...(https ? HSTS : {}),
   };
 }
 

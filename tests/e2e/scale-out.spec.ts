@@ -75,6 +75,8 @@ if (base) test.describe("two instances, one database", () => {
     await expect.poll(() => b.log()).toContain("with 2 server processes");
     const statuses = await Promise.all(Array.from({ length: 8 }, () => fetch(`${b.url}/api/health`).then((r) => r.status)));
     expect(statuses).toEqual(Array(8).fill(200));
+    // Of an instance's server processes, exactly one runs the job worker and the scheduled tasks.
+    for (const i of [a, b]) expect(i.log().match(/\[jobs\] job worker and scheduled tasks run in server process \d+/g)).toHaveLength(1);
   });
 
   test("an RSVP made through one instance is seen by the other", async () => {

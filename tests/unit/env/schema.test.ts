@@ -1,3 +1,4 @@
+import os from "node:os";
 import { describe, expect, it } from "vitest";
 import { workerCount } from "@/lib/cli/workers";
 import { parseEnv } from "@/lib/env/schema";
@@ -34,10 +35,14 @@ describe("configuration", () => {
     expect(parseEnv({ DATABASE_URL: "", PORT: "" }).PORT).toBe(3000);
   });
 
-  it("runs WEB_CONCURRENCY server processes on PostgreSQL, always one on the embedded database", () => {
-    expect(workerCount(parseEnv({}))).toBe(1);
-    expect(workerCount(parseEnv({ WEB_CONCURRENCY: "2" }))).toBe(1);
-    expect(workerCount(parseEnv({ WEB_CONCURRENCY: "2", DATABASE_URL: "postgresql://localhost/x" }))).toBe(2);
+  it("runs one server process per core on PostgreSQL unless WEB_CONCURRENCY says otherwise, always one on the embedded database", () => {
+    const pg = "postgresql://localhost/x";
+    expect(workerCount(parseEnv({}), 8)).toBe(1);
+    expect(workerCount(parseEnv({ WEB_CONCURRENCY: "2" }), 8)).toBe(1);
+    expect(workerCount(parseEnv({ DATABASE_URL: pg }), 8)).toBe(8);
+    expect(workerCount(parseEnv({ DATABASE_URL: pg }))).toBe(os.availableParallelism());
+    expect(workerCount(parseEnv({ WEB_CONCURRENCY: "2", DATABASE_URL: pg }), 8)).toBe(2);
+    expect(workerCount(parseEnv({ WEB_CONCURRENCY: "1", DATABASE_URL: pg }), 8)).toBe(1);
     expect(() => parseEnv({ WEB_CONCURRENCY: "0" })).toThrow(/WEB_CONCURRENCY/);
   });
 });

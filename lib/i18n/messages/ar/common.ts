@@ -25,6 +25,8 @@ export const common: Messages["common"] = {
   "errors": {
     "notFoundTitle": "الصفحة غير موجودة",
     "notFoundBody": "هذه الصفحة غير موجودة أو لم تعد عامة.",
+    "apiNotFound": "لا يوجد شيء في هذا العنوان من واجهة البرمجة. راجع ‎/api/openapi.json لمعرفة ما هو متاح.",
+    "apiMethodNotAllowed": "هذا العنوان لا يقبل {method}. يقبل: {allow}.",
     "genericTitle": "حدث خطأ ما",
     "genericBody": "يرجى المحاولة مرة أخرى. إذا تكرر الأمر، أخبر المنظمين.",
     "retry": "أعد المحاولة",

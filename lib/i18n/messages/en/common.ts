@@ -23,6 +23,8 @@ export const common = {
   errors: {
     notFoundTitle: "Page not found",
     notFoundBody: "This page does not exist or is no longer public.",
+    apiNotFound: "There is nothing at this address in the API. See /api/openapi.json for what there is.",
+    apiMethodNotAllowed: "This address does not accept {method}. It accepts: {allow}.",
     genericTitle: "Something went wrong",
     genericBody: "Please try again. If it keeps happening, tell the organisers.",
     retry: "Try again",

@@ -25,6 +25,8 @@ export const common: Messages["common"] = {
   "errors": {
     "notFoundTitle": "Página no encontrada",
     "notFoundBody": "Esta página no existe o ya no es pública.",
+    "apiNotFound": "No hay nada en esta dirección de la API. Consulta /api/openapi.json para ver lo que existe.",
+    "apiMethodNotAllowed": "Esta dirección no acepta {method}. Acepta: {allow}.",
     "genericTitle": "Algo salió mal",
     "genericBody": "Inténtalo de nuevo. Si sigue ocurriendo, avisa a quienes organizan.",
     "retry": "Reintentar",

@@ -25,6 +25,8 @@ export const common: Messages["common"] = {
   "errors": {
     "notFoundTitle": "Page introuvable",
     "notFoundBody": "Cette page n’existe pas ou n’est plus publique.",
+    "apiNotFound": "Il n’y a rien à cette adresse de l’API. Voir /api/openapi.json pour ce qui existe.",
+    "apiMethodNotAllowed": "Cette adresse n’accepte pas {method}. Elle accepte : {allow}.",
     "genericTitle": "Une erreur est survenue",
     "genericBody": "Veuillez réessayer. Si le problème persiste, prévenez les organisateurs.",
     "retry": "Réessayer",

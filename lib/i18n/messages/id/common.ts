@@ -25,6 +25,8 @@ export const common: Messages["common"] = {
   "errors": {
     "notFoundTitle": "Halaman tidak ditemukan",
     "notFoundBody": "Halaman ini tidak ada atau tidak lagi publik.",
+    "apiNotFound": "Tidak ada apa pun di alamat API ini. Lihat /api/openapi.json untuk yang tersedia.",
+    "apiMethodNotAllowed": "Alamat ini tidak menerima {method}. Yang diterima: {allow}.",
     "genericTitle": "Terjadi kesalahan",
     "genericBody": "Silakan coba lagi. Jika terus terjadi, beri tahu penyelenggara.",
     "retry": "Coba lagi",
