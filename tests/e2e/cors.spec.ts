@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 
 /**
  * A chapter's own website (another origin: a tiny static server on a second port) reads the
