@@ -35,11 +35,11 @@ export async function lighthouseBench(log: (s: string) => void) {
     const figures = [];
     for (const p of paths) {
       const [f] = await lighthouseFigures(app.url, [p], runs);
-      log(`${p}: performance ${f.score}, TBT ${f.tbtMs} ms, LCP ${f.lcpMs} ms`);
+      log(`${p}: performance ${f.score}, TBT ${f.tbtMs} ms, LCP ${f.lcpMs} ms, legacy JavaScript ${f.legacyJsKb} kB`);
       figures.push(f);
     }
     const loadAverageAtEnd = os.loadavg().map((n) => Math.round(n * 100) / 100);
-    console.table(figures.map((f) => ({ page: f.path, performance: f.score, "TBT ms": f.tbtMs, "LCP ms": f.lcpMs })));
+    console.table(figures.map((f) => ({ page: f.path, performance: f.score, "TBT ms": f.tbtMs, "LCP ms": f.lcpMs, "legacy JS kB": f.legacyJsKb })));
     log(`load average ${loadAverageAtStart.join(" ")} → ${loadAverageAtEnd.join(" ")} on ${os.availableParallelism()} cores: on a shared machine these figures are noisy`);
     const file = path.join("tests", "bench", "results", "lighthouse.json");
     writeFileSync(file, `${JSON.stringify({ finishedAt: new Date().toISOString(), runs, loadAverageAtStart, loadAverageAtEnd, figures }, null, 2)}\n`);

@@ -5,7 +5,8 @@ import path from "node:path";
 import lighthouse from "lighthouse";
 import { chromiumPath } from "../e2e/chromium";
 
-export type LighthouseFigures = { path: string; runs: number; score: number; tbtMs: number; lcpMs: number };
+/** legacyJsKb: what Lighthouse's "legacy JavaScript" audit says modern browsers download for nothing. */
+export type LighthouseFigures = { path: string; runs: number; score: number; tbtMs: number; lcpMs: number; legacyJsKb: number };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -20,6 +21,7 @@ export async function lighthouseFigures(baseUrl: string, paths: string[], runs =
     const scores: number[] = [];
     const tbt: number[] = [];
     const lcp: number[] = [];
+    const legacy: number[] = [];
     for (let i = 0; i < runs; i++) {
       const chrome = await launchChromium();
       try {
@@ -29,11 +31,13 @@ export async function lighthouseFigures(baseUrl: string, paths: string[], runs =
         scores.push(Math.round((lhr.categories.performance.score ?? 0) * 100));
         tbt.push(Math.round(lhr.audits["total-blocking-time"].numericValue ?? 0));
         lcp.push(Math.round(lhr.audits["largest-contentful-paint"].numericValue ?? 0));
+        const details = lhr.audits["legacy-javascript"]?.details as { overallSavingsBytes?: number } | undefined;
+        legacy.push(Math.round((details?.overallSavingsBytes ?? 0) / 102.4) / 10);
       } finally {
         await chrome.stop();
       }
     }
-    out.push({ path: p, runs, score: median(scores), tbtMs: median(tbt), lcpMs: median(lcp) });
+    out.push({ path: p, runs, score: median(scores), tbtMs: median(tbt), lcpMs: median(lcp), legacyJsKb: median(legacy) });
   }
   return out;
 }

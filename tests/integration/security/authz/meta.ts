@@ -4,6 +4,6 @@ import { everyone, type AuthzRow } from "./types";
 export const metaRows: AuthzRow[] = [
   { key: "GET /api/health", request: () => ({}), expect: everyone(200) },
   { key: "GET /api/openapi.json", request: () => ({}), expect: everyone(200) },
-  // The tile proxy is off unless TILE_PROXY=1; either way it never depends on who asks.
+  // Tests run with TILE_URL=off (setup-db.ts), so the proxy has nothing to serve; it never depends on who asks.
   { key: "GET /api/tiles/[z]/[x]/[y]", request: () => ({ params: { z: "3", x: "4", y: "2.png" } }), expect: everyone(404) },
 ];
