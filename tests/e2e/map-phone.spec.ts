@@ -83,8 +83,9 @@ test("two actions at the same spot are one marker whose list reaches each of the
   const home = `/en?bbox=${bbox}&zoom=17`;
 
   for (const title of titles) {
-    const tilesBefore = tiles.length;
     await page.goto(home);
+    // Counted from here: navigating cancelled whatever the previous page's map was still loading.
+    const tilesBefore = tiles.length;
     // The list is there at once; the map (Leaflet and its tiles) only once asked for.
     await expect(page.locator(".discover__results .action-card").filter({ hasText: title })).toBeVisible();
     const show = page.getByRole("button", { name: "Show the map" });
