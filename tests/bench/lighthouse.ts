@@ -22,12 +22,19 @@ export async function lighthouseFigures(baseUrl: string, paths: string[], runs =
     const tbt: number[] = [];
     const lcp: number[] = [];
     const legacy: number[] = [];
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0, failures = 0; i < runs; i++) {
       const chrome = await launchChromium();
       try {
         const result = await lighthouse(`${baseUrl}${p}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
         const lhr = result?.lhr;
-        if (!lhr || lhr.runtimeError) throw new Error(`lighthouse ${p}: ${lhr?.runtimeError?.message ?? "no result"}`);
+        if (!lhr || lhr.runtimeError) {
+          // A loaded machine sometimes loses the trace (NO_NAVSTART, NO_FCP): run that one again.
+          const why = `lighthouse ${p}: ${lhr?.runtimeError?.code ?? "no result"} ${lhr?.runtimeError?.message ?? ""}`;
+          if (++failures > 3) throw new Error(why);
+          console.warn(`${why} — running it again`);
+          i--;
+          continue;
+        }
         scores.push(Math.round((lhr.categories.performance.score ?? 0) * 100));
         tbt.push(Math.round(lhr.audits["total-blocking-time"].numericValue ?? 0));
         lcp.push(Math.round(lhr.audits["largest-contentful-paint"].numericValue ?? 0));
