@@ -37,5 +37,6 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // The API skips this entirely: running the page pipeline for a JSON request cost ~1–2 ms each.
-  matcher: ["/((?!api/|api$|_next/static|_next/image|favicon.ico).*)"],
+  // Icons are static files at the root (app/icon.svg, app/apple-icon.png): not pages, no locale.
+  matcher: ["/((?!api/|api$|_next/static|_next/image|favicon.ico|icon.svg|apple-icon.png).*)"],
 };

@@ -14,7 +14,10 @@ export const ERROR_STATUS = {
   UNPROCESSABLE: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  /** A server we depend on (the map tile provider) answered with an error or not at all. */
+  UPSTREAM_FAILED: 502,
   UNAVAILABLE: 503,
+  UPSTREAM_TIMEOUT: 504,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

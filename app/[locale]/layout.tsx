@@ -4,6 +4,7 @@ import "../globals.css";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { appUrl } from "@/lib/env";
 import { clientMessages, SHARED_CLIENT_MESSAGES } from "@/lib/i18n/client-messages";
 import { textDirection } from "@/lib/i18n/locales";
 import { pageTranslator } from "@/lib/i18n/server";
@@ -11,6 +12,8 @@ import { pageTranslator } from "@/lib/i18n/server";
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { t } = await pageTranslator(params);
   return {
+    // Canonical and og:url are absolute (link previews and search engines ignore relative ones).
+    metadataBase: new URL(`${appUrl()}/`),
     title: { default: t("common.appName"), template: `%s · ${t("common.appName")}` },
     description: t("common.tagline"),
   };

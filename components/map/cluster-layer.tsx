@@ -6,10 +6,13 @@ import { Marker, Popup, useMap } from "react-leaflet";
 import { readClusters } from "@/components/actions/check-response";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { ClustersResponse } from "@/lib/actions/public-dto";
-import { type Bbox, bboxContains, bboxToBounds, formatBbox } from "@/lib/discovery-ui/viewport";
+import { ALL_POINTS_ZOOM, type Bbox, bboxContains, bboxToBounds, formatBbox } from "@/lib/discovery-ui/viewport";
 import { ActionPopup } from "./action-popup";
 import { useHighlight } from "./discovery-bus";
+import { clusterCount } from "./cluster-count";
 import { clusterIcon, pointIcon } from "./marker-icons";
+import { groupBySamePlace } from "./same-place";
+import { SamePlaceMarker } from "./same-place-marker";
 
 async function fetchClusters(bbox: Bbox, zoom: number, filters: Record<string, string>, locale: string): Promise<ClustersResponse> {
   const params = new URLSearchParams({ ...filters, bbox: formatBbox(bbox), zoom: String(zoom), locale });
@@ -33,7 +36,7 @@ export function ClusterLayer({ bbox, zoom, filters, onStatus }: { bbox: Bbox; zo
   useEffect(() => onStatus({ failed, loading }), [failed, loading, onStatus]);
   const data = query.data;
   if (!data) return null;
-  const numbers = new Intl.NumberFormat(locale);
+  const count = clusterCount(locale);
   return (
     <>
       {data.clusters.map((c) => {
@@ -42,7 +45,7 @@ export function ClusterLayer({ bbox, zoom, filters, onStatus }: { bbox: Bbox; zo
           <Marker
             key={`c:${c.lat},${c.lng},${c.count}`}
             position={[c.lat, c.lng]}
-            icon={clusterIcon(c.count, numbers.format(c.count), hit)}
+            icon={clusterIcon(c.count, count(c.count), hit)}
             keyboard={false}
             title={t("discover.cluster", { count: c.count })}
             zIndexOffset={hit ? 1000 : 0}
@@ -50,21 +53,27 @@ export function ClusterLayer({ bbox, zoom, filters, onStatus }: { bbox: Bbox; zo
               click: () => {
                 const [minLng, minLat, maxLng, maxLat] = c.bbox;
                 const tiny = Math.abs(maxLng - minLng) < 1e-4 && Math.abs(maxLat - minLat) < 1e-4;
-                if (tiny) map.setView([c.lat, c.lng], Math.min(map.getZoom() + 3, 18));
+                // Actions at one spot never split by zooming: go to where the server sends each
+                // one, and they come back as one marker with a list.
+                if (tiny) map.setView([c.lat, c.lng], Math.min(Math.max(map.getZoom() + 3, ALL_POINTS_ZOOM), 18));
                 else map.fitBounds(bboxToBounds(c.bbox), { padding: [24, 24] });
               },
             }}
           />
         );
       })}
-      {data.points.map((p) => {
-        if (p.lat === null || p.lng === null) return null;
+      {groupBySamePlace(data.points).map(({ lat, lng, items }) => {
+        if (items.length > 1) {
+          const hit = items.some((p) => p.id === highlight?.id);
+          return <SamePlaceMarker key={`s:${items[0].id}`} lat={lat} lng={lng} items={items} highlighted={hit} />;
+        }
+        const p = items[0];
         const hit = highlight?.id === p.id;
         const label = t("discover.marker", { kind: t(`common.kinds.${p.kind}`), title: p.title });
         return (
           <Marker
             key={p.id}
-            position={[p.lat, p.lng]}
+            position={[lat, lng]}
             icon={pointIcon(p.kind, hit, label)}
             keyboard={false}
             title={p.title}

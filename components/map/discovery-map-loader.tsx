@@ -3,11 +3,16 @@
 import dynamic from "next/dynamic";
 import "./map.css";
 import type { DiscoveryMapProps } from "./discovery-map";
+import { LazyMap } from "./lazy-map";
 import { MapPlaceholder } from "./map-placeholder";
 
 /** Leaflet needs `window`; loading it after the page lets the list work first (and without JS). */
 const DiscoveryMap = dynamic(() => import("./discovery-map"), { ssr: false, loading: () => <MapPlaceholder /> });
 
 export function DiscoveryMapLoader(props: DiscoveryMapProps) {
-  return <DiscoveryMap {...props} />;
+  return (
+    <LazyMap askOnPhones>
+      <DiscoveryMap {...props} />
+    </LazyMap>
+  );
 }

@@ -4,12 +4,13 @@ import "leaflet/dist/leaflet.css";
 import "./map.css";
 import type { Map as LeafletMap } from "leaflet";
 import { useCallback, useEffect, useState } from "react";
-import { Circle, MapContainer, TileLayer } from "react-leaflet";
+import { Circle, MapContainer } from "react-leaflet";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { Near } from "@/lib/discovery-ui/home-query";
 import type { Bbox } from "@/lib/discovery-ui/viewport";
 import { ClusterLayer } from "./cluster-layer";
 import { initialView, ViewportWatcher } from "./viewport-watcher";
+import { Tiles } from "./tiles";
 
 export type DiscoveryMapProps = {
   /** null: no tiles configured (TILE_URL=off); markers show on a plain background. */
@@ -50,7 +51,7 @@ export default function DiscoveryMap({ tileUrl, tileAttribution, filters, view, 
         minZoom={1}
         scrollWheelZoom
       >
-        {tileUrl ? <TileLayer url={tileUrl} attribution={tileAttribution} /> : null}
+        <Tiles url={tileUrl} attribution={tileAttribution} />
         <ViewportWatcher view={view} near={near} syncUrl={syncUrl} onViewport={setViewport} />
         {near ? (
           <Circle center={[near.lat, near.lng]} radius={near.radiusKm * 1000} className="map-near-circle" interactive={false} />

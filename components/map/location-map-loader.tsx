@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import "./map.css";
+import { LazyMap } from "./lazy-map";
 import type { LocationMapProps } from "./location-map";
 import { MapPlaceholder } from "./map-placeholder";
 
@@ -10,7 +11,9 @@ const LocationMap = dynamic(() => import("./location-map"), { ssr: false, loadin
 export function LocationMapLoader(props: LocationMapProps) {
   return (
     <div className="location-map">
-      <LocationMap {...props} />
+      <LazyMap>
+        <LocationMap {...props} />
+      </LazyMap>
     </div>
   );
 }

@@ -4,8 +4,9 @@ import "leaflet/dist/leaflet.css";
 import "./map.css";
 import type { Map as LeafletMap } from "leaflet";
 import { useEffect, useState } from "react";
-import { Circle, MapContainer, Marker, TileLayer } from "react-leaflet";
+import { Circle, MapContainer, Marker } from "react-leaflet";
 import { pointIcon } from "./marker-icons";
+import { Tiles } from "./tiles";
 
 export type LocationMapProps = {
   /** null: no tiles configured (TILE_URL=off); markers show on a plain background. */
@@ -30,7 +31,7 @@ export default function LocationMap({ tileUrl, tileAttribution, lat, lng, kind, 
   return (
     <div className="discovery-map">
       <MapContainer ref={setMap} className="discovery-map__canvas" center={[lat, lng]} zoom={areaRadiusM ? 13 : 15} scrollWheelZoom={false}>
-        {tileUrl ? <TileLayer url={tileUrl} attribution={tileAttribution} /> : null}
+        <Tiles url={tileUrl} attribution={tileAttribution} />
         {areaRadiusM ? (
           <Circle center={[lat, lng]} radius={areaRadiusM} className="map-area-circle" interactive={false} />
         ) : (

@@ -5,11 +5,15 @@ import "./map.css";
 import L, { type Map as LeafletMap } from "leaflet";
 import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
-import { MapContainer, Marker, Popup, TileLayer, useMapEvents } from "react-leaflet";
+import { MapContainer, Marker, Popup, useMapEvents } from "react-leaflet";
 import Supercluster from "supercluster";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { formatDateTime } from "@/lib/i18n/format";
+import { clusterCount } from "./cluster-count";
 import { clusterIcon, pointIcon } from "./marker-icons";
+import { groupBySamePlace } from "./same-place";
+import { SamePlaceMarker } from "./same-place-marker";
+import { Tiles } from "./tiles";
 
 export type MapPoint = { id: string; slug: string; kind: string; title: string; startsAt: string; timeZone: string; lat: number; lng: number };
 export type PointsMapProps = { tileUrl: string | null; tileAttribution: string; points: MapPoint[]; label: string };
@@ -35,23 +39,26 @@ export default function PointsMap({ tileUrl, tileAttribution, points, label }: P
   }, [map, label]);
 
   const features = view ? index.getClusters(view.bbox, view.zoom) : [];
+  const clusters = features.flatMap((f) => ("cluster" in f.properties && f.properties.cluster ? [{ ...f, properties: f.properties }] : []));
+  const places = groupBySamePlace(features.flatMap((f) => ("cluster" in f.properties && f.properties.cluster ? [] : [f.properties as MapPoint])));
+  const count = clusterCount(locale);
   return (
     <div className="discovery-map">
       <MapContainer ref={setMap} className="discovery-map__canvas" bounds={bounds ?? undefined} center={bounds ? undefined : [20, 10]} zoom={bounds ? undefined : 2} maxZoom={18} scrollWheelZoom={false}>
-        {tileUrl ? <TileLayer url={tileUrl} attribution={tileAttribution} /> : null}
+        <Tiles url={tileUrl} attribution={tileAttribution} />
         <ViewTracker onView={setView} />
-        {features.map((f) => {
+        {clusters.map((f) => {
           const [lng, lat] = f.geometry.coordinates as [number, number];
-          if ("cluster" in f.properties && f.properties.cluster) {
-            const id = f.properties.cluster_id;
-            const count = f.properties.point_count;
-            return (
-              <Marker key={`c${id}`} position={[lat, lng]} keyboard={false} title={t("discover.cluster", { count })}
-                icon={clusterIcon(count, new Intl.NumberFormat(locale).format(count), false)}
-                eventHandlers={{ click: () => map?.setView([lat, lng], Math.min(index.getClusterExpansionZoom(id), 18)) }} />
-            );
-          }
-          const p = f.properties as MapPoint;
+          const { cluster_id: id, point_count: n } = f.properties;
+          return (
+            <Marker key={`c${id}`} position={[lat, lng]} keyboard={false} title={t("discover.cluster", { count: n })}
+              icon={clusterIcon(n, count(n), false)}
+              eventHandlers={{ click: () => map?.setView([lat, lng], Math.min(index.getClusterExpansionZoom(id), 18)) }} />
+          );
+        })}
+        {places.map(({ lat, lng, items }) => {
+          if (items.length > 1) return <SamePlaceMarker key={`s${items[0].id}`} lat={lat} lng={lng} items={items} />;
+          const p = items[0];
           return (
             <Marker key={p.id} position={[lat, lng]} keyboard={false} title={p.title}
               icon={pointIcon(p.kind, false, t("discover.marker", { kind: t(`common.kinds.${p.kind as "RALLY"}`), title: p.title }))}>

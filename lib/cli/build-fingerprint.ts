@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "package-lock.json", "tsconfig.json"];
+// package.json: its browserslist decides what the client bundles are compiled for.
+const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "package.json", "package-lock.json", "tsconfig.json"];
 const SKIP = new Set(["generated", "node_modules", ".next", "data"]);
 
 /** Cheap stand-in for "has the source changed since the last build": paths, sizes and mtimes. */

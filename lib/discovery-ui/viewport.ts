@@ -1,6 +1,9 @@
 /** Map viewports as the API takes them: bbox = [minLng, minLat, maxLng, maxLat], degrees. */
 export type Bbox = [number, number, number, number];
 
+/** From this zoom on, a viewport with few enough actions gets each one as its own point, never clustered. */
+export const ALL_POINTS_ZOOM = 16;
+
 const round = (n: number, digits = 4) => Math.round(n * 10 ** digits) / 10 ** digits;
 const clampLat = (lat: number) => Math.max(-90, Math.min(90, lat));
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ClustersResponse } from "../actions/public-dto";
 import { Prisma } from "../generated/prisma/client";
+import { ALL_POINTS_ZOOM } from "../discovery-ui/viewport";
 import { splitBbox, type Bbox } from "../geo/bbox";
 import { mercatorX, mercatorY } from "../geo/mercator";
 import type { Locale } from "../i18n/locales";
@@ -14,8 +15,6 @@ export const MAX_POINTS = 2000;
 const MAX_CLUSTERS = 2000;
 /** Roughly a marker's footprint: points closer than this on screen merge. */
 const CELL_PX = 60;
-/** From this zoom on, a viewport with few enough actions shows them all individually. */
-const ALL_POINTS_ZOOM = 16;
 /** More grid cells than this over the bbox means the zoom does not fit the bbox; coarsen first. */
 const MAX_CELLS = 4 * MAX_CLUSTERS;
 

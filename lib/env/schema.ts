@@ -26,6 +26,11 @@ export const envSchema = z
     MAIL_FROM: z.string().min(3).default("mobilise <no-reply@localhost>"),
     TILE_URL: z.string().default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
     TILE_ATTRIBUTION: z.string().default("© OpenStreetMap contributors"),
+    /** On unless "0": tiles come through our own origin, so visitors' addresses never reach the provider. */
+    TILE_PROXY: z
+      .enum(["0", "1", "true", "false", "yes", "no"])
+      .optional()
+      .transform((v) => !["0", "false", "no"].includes(v ?? "")),
     TRUST_PROXY: bool,
   })
   .superRefine((env, ctx) => {

@@ -1,33 +1,39 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { z } from "zod";
-import { dataDir } from "../db/adapters";
 import { AppError } from "../errors";
+import { tileProxyOn, upstreamTemplate } from "../map/tile-config";
+import { readCachedTile, writeCachedTile } from "./tile-cache";
+import { fetchUpstream, type Tile } from "./upstream";
+
+/** OpenStreetMap's standard layer stops at 19; deeper tiles would only be bulk requests. */
+export const MAX_TILE_ZOOM = 19;
 
 export const tileParams = z.object({
-  z: z.coerce.number().int().min(0).max(19),
+  z: z.coerce.number().int().min(0).max(MAX_TILE_ZOOM),
   x: z.coerce.number().int().min(0),
   y: z.coerce.number().int().min(0),
 });
 
 /**
- * Same-origin tile proxy (TILE_PROXY=1) with a disk cache, so visitors' addresses never reach
- * the tile provider — only this server's, once per tile.
+ * Same-origin tile proxy (on unless TILE_PROXY=0) with a disk cache, so visitors' addresses
+ * never reach the tile provider — only this server's, once per tile and cache period. A provider
+ * that cannot be reached is a 502/504 JSON error (or the stale cached tile, when there is one).
  */
-export async function proxiedTile(params: { z: string; x: string; y: string }): Promise<Buffer> {
-  if (!["1", "true", "yes"].includes(process.env.TILE_PROXY ?? "")) throw new AppError("NOT_FOUND", "Tile proxy is off");
+export async function proxiedTile(params: { z: string; x: string; y: string }): Promise<Tile> {
+  const template = upstreamTemplate();
+  if (!tileProxyOn() || !template) throw new AppError("NOT_FOUND", "The tile proxy is off");
   const t = tileParams.parse({ ...params, y: params.y.replace(/\.png$/, "") });
   const max = 2 ** t.z;
   if (t.x >= max || t.y >= max) throw new AppError("NOT_FOUND", "No such tile");
-  const file = path.join(dataDir(), "tiles", String(t.z), String(t.x), `${t.y}.png`);
-  if (existsSync(file)) return readFileSync(file);
-  const template = process.env.TILE_URL || "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
-  const url = template.replace("{z}", String(t.z)).replace("{x}", String(t.x)).replace("{y}", String(t.y)).replace("{s}", "a");
-  // Unreachable upstream (offline, timeout) is the documented UNAVAILABLE answer below, not a 500.
-  const res = await fetch(url, { headers: { "User-Agent": "mobilise tile proxy" }, signal: AbortSignal.timeout(10_000) }).catch(() => null);
-  if (!res || !res.ok) throw new AppError("UNAVAILABLE", "Tile server unreachable");
-  const body = Buffer.from(await res.arrayBuffer());
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, body);
-  return body;
+  const cached = readCachedTile(t);
+  if (cached?.fresh) return cached.tile;
+  const url = template.replaceAll("{z}", String(t.z)).replaceAll("{x}", String(t.x)).replaceAll("{y}", String(t.y)).replaceAll("{s}", "a");
+  try {
+    const tile = await fetchUpstream(url);
+    writeCachedTile(t, tile);
+    return tile;
+  } catch (e) {
+    // An old tile beats a hole in the map while the provider is down.
+    if (cached && e instanceof AppError && e.code !== "NOT_FOUND") return cached.tile;
+    throw e;
+  }
 }

@@ -6,6 +6,7 @@ import { startInstance, type Instance } from "../e2e/helpers/servers";
 import { pickCityViewport } from "./city";
 import { BENCH, TARGETS } from "./config";
 import { firstLoadJs } from "./first-load-js";
+import { lighthouseBench } from "./lighthouse-bench";
 import { load, type LoadResult } from "./load";
 import { machine } from "./machine";
 import { placesBenchmark } from "./places";
@@ -20,8 +21,9 @@ import { spatialBenchmark } from "./spatial";
  * `npm run bench`: seed (or reuse) a PostgreSQL database with a million actions, start the
  * production app and a bare node:http + pg "floor" serving the same SQL, measure them in
  * alternation, then the spatial index, concurrent RSVPs, first-load JavaScript and place search
- * (`npm run bench:places` runs that one alone, without a database). Prints a
- * table and writes tests/bench/results/latest.json.
+ * (`npm run bench:places` runs that one alone, without a database). Prints a table and writes
+ * tests/bench/results/latest.json. `npm run bench -- lighthouse` runs only the Lighthouse pass
+ * (tests/bench/lighthouse-bench.ts).
  */
 const log = (s: string) => console.log(`[bench] ${s}`);
 const stopAll: (() => Promise<void>)[] = [];
@@ -146,7 +148,7 @@ async function actionCounts() {
 
 const redact = (url: string) => url.replace(/\/\/[^@/]*@/, "//…@");
 
-main()
+(process.argv[2] === "lighthouse" ? lighthouseBench(log) : main())
   .catch((e) => {
     console.error(e);
     process.exitCode = 1;

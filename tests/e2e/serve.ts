@@ -3,19 +3,21 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { startFakeTileServer } from "./helpers/fake-tiles";
 
 /**
  * The server the journeys run against: the real `npm start` path (migrate, seed demo data,
  * production build) on a fresh database, PostgreSQL when TEST_DATABASE_URL is set.
  */
 const port = process.env.E2E_PORT ?? "3100";
-// Tests run without map tiles (no network here): markers render on a plain background.
+// Tiles on, as by default: the app proxies them from a fake provider on loopback (no network here).
 // Journeys all come from 127.0.0.1 with two workers: per-address write limits are raised (the limits
 // themselves are proven by integration tests); per-account sign-in lockout stays as configured.
 const raised = Object.fromEntries(
   ["RSVP", "PLEDGE", "COMMITMENT", "REPORT", "MUTATION_IP", "MUTATION_USER", "SIGN_IN_IP", "MAGIC_LINK_IP", "MAGIC_LINK_EMAIL"].map((n) => [`RATE_LIMIT_${n}`, "10000/60"]),
 );
-const env: NodeJS.ProcessEnv = { TILE_URL: "off", ...raised, ...process.env, PORT: port, APP_ENV: "demo", APP_URL: `http://127.0.0.1:${port}` };
+const tiles = await startFakeTileServer();
+const env: NodeJS.ProcessEnv = { TILE_URL: tiles.template, ...raised, ...process.env, PORT: port, APP_ENV: "demo", APP_URL: `http://127.0.0.1:${port}` };
 env.DATA_DIR = mkdtempSync(path.join(os.tmpdir(), "mobilise-e2e-"));
 
 const base = process.env.TEST_DATABASE_URL;
@@ -35,4 +37,7 @@ if (base) {
 
 const child = spawn("npx", ["tsx", "lib/cli/start.ts"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-child.on("exit", (code) => process.exit(code ?? 0));
+child.on("exit", (code) => {
+  tiles.close();
+  process.exit(code ?? 0);
+});

@@ -2,6 +2,10 @@ import { afterAll, beforeAll, inject } from "vitest";
 import { useDbClient } from "@/lib/db";
 import { openTestDatabase } from "./test-database";
 
+// No map tiles (no network here): the tile proxy answers 404 instead of asking a provider. Its
+// own tests (tests/unit/tiles/) give it a fake tile server.
+process.env.TILE_URL ??= "off";
+
 // Each test file gets its own database, so files can run in parallel without sharing rows.
 let close: (() => Promise<void>) | undefined;
 

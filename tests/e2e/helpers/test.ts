@@ -41,9 +41,10 @@ export function watchContext(context: BrowserContext): BrowserContext {
  * that provokes one on purpose (a refused page, a wrong password) declares it, with its reason,
  * before it happens. Only that status for that path of our own server is let through.
  */
-export function expectFailedLoad(status: number, pathname: string, reason: string) {
+export function expectFailedLoad(status: number, pathname: string, reason: string, { prefix = false } = {}) {
   if (!current) throw new Error("expectFailedLoad is for use inside a test");
-  const escaped = pathname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // `prefix`: every address under `pathname` (map tiles: /api/tiles/…).
+  const escaped = pathname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + (prefix ? "[^ ]*" : "");
   current.expected.push({ text: new RegExp(`^console error: Failed to load resource: the server responded with a status of ${status} \\(.*\\) \\(http://127\\.0\\.0\\.1:\\d+${escaped}:\\d+\\)$`), reason });
 }
 

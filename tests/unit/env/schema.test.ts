@@ -10,6 +10,9 @@ describe("configuration", () => {
     expect(env.PORT).toBe(3000);
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.TRUST_PROXY).toBe(false);
+    // Map tiles through our own origin unless turned off explicitly.
+    expect(env.TILE_PROXY).toBe(true);
+    expect(parseEnv({ TILE_PROXY: "0" }).TILE_PROXY).toBe(false);
   });
 
   it("refuses to start in production without AUTH_SECRET, naming the variable", () => {

@@ -69,6 +69,14 @@ export const discover: Messages["discover"] = {
     other: "{count} تحرك هنا: كبّر الخريطة",
   },
   marker: "{kind}: {title}",
+  showMap: "اعرض الخريطة",
+  samePlace: {
+    one: "تحرك واحد في هذا المكان",
+    two: "تحركان في هذا المكان",
+    few: "{count} تحركات في هذا المكان",
+    many: "{count} تحركًا في هذا المكان",
+    other: "{count} تحرك في هذا المكان",
+  },
   approximate: "موقع تقريبي",
   filters: {
     heading: "تصفية التحركات",

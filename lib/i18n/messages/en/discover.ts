@@ -33,6 +33,8 @@ export const discover = {
   },
   cluster: { one: "{count} action here: zoom in", other: "{count} actions here: zoom in" },
   marker: "{kind}: {title}",
+  showMap: "Show the map",
+  samePlace: { one: "{count} action at this place", other: "{count} actions at this place" },
   approximate: "Approximate location",
   filters: {
     heading: "Filter actions",

@@ -35,6 +35,8 @@ export const discover: Messages["discover"] = {
   },
   cluster: { one: "{count} acción aquí: acerca el mapa", other: "{count} acciones aquí: acerca el mapa" },
   marker: "{kind}: {title}",
+  showMap: "Mostrar el mapa",
+  samePlace: { one: "{count} acción en este lugar", other: "{count} acciones en este lugar" },
   approximate: "Ubicación aproximada",
   filters: {
     heading: "Filtrar acciones",

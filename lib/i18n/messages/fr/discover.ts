@@ -35,6 +35,8 @@ export const discover: Messages["discover"] = {
   },
   cluster: { one: "{count} action ici : zoomez", other: "{count} actions ici : zoomez" },
   marker: "{kind} : {title}",
+  showMap: "Afficher la carte",
+  samePlace: { one: "{count} action à cet endroit", other: "{count} actions à cet endroit" },
   approximate: "Emplacement approximatif",
   filters: {
     heading: "Filtrer les actions",

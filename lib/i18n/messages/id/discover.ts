@@ -35,6 +35,8 @@ export const discover: Messages["discover"] = {
   },
   cluster: { other: "{count} aksi di sini: perbesar peta" },
   marker: "{kind}: {title}",
+  showMap: "Tampilkan peta",
+  samePlace: { other: "{count} aksi di tempat ini" },
   approximate: "Lokasi perkiraan",
   filters: {
     heading: "Saring aksi",

@@ -4,7 +4,7 @@ import { everyone, type AuthzRow } from "./types";
 export const metaRows: AuthzRow[] = [
   { key: "GET /api/health", request: () => ({}), expect: everyone(200) },
   { key: "GET /api/openapi.json", request: () => ({}), expect: everyone(200) },
-  // The tile proxy is off unless TILE_PROXY=1; either way it never depends on who asks.
+  // Tests run with TILE_URL=off (setup-db.ts), so the proxy has nothing to serve; it never depends on who asks.
   { key: "GET /api/tiles/[z]/[x]/[y]", request: () => ({ params: { z: "3", x: "4", y: "2.png" } }), expect: everyone(404) },
   // Addresses no route answers: the JSON 404 for every method and everyone.
   ...(["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const).map(
