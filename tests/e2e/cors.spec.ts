@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test } from "./helpers/test";
+import { expect, expectConsoleError, test } from "./helpers/test";
 
 /**
  * A chapter's own website (another origin: a tiny static server on a second port) reads the
@@ -74,6 +74,8 @@ test("another website reads actions with a simple and a preflighted GET, and can
   // A write: JSON needs a preflight, which is refused, so the POST is never sent. A text/plain
   // POST goes out without one, but its answer is unreadable (and the gate refuses it anyway).
   // A personal read (/api/me) is unreadable too, cookies or not.
+  expectConsoleError(/^console error: Access to fetch at '[^']+\/api\/(actions\/[^/']+\/rsvps|me)' from origin '[^']+' has been blocked by CORS policy/, "the three requests this test sends are meant to be blocked");
+  expectConsoleError(/^console error: Failed to load resource: net::ERR_FAILED \(http:\/\/127\.0\.0\.1:\d+\/api\/(actions\/[^/]+\/rsvps|me):0\)$/, "Chromium reports each blocked request as a failed load");
   const blocked = await page.evaluate(
     async ({ api, id }) => {
       const attempt = (url: string, init?: RequestInit) =>

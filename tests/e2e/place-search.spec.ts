@@ -14,6 +14,7 @@ test("the town search finds places under the names people type, in any script, a
   expect((await page.request.get("/api/places?q=warm", { timeout: 120_000 })).status()).toBe(200);
   const home = new HomePage(page);
   await home.goto();
+  await home.openNear();
   const box = home.near.getByRole("combobox", { name: "Town or city" });
   const firstSuggestion = home.near.getByRole("listbox").getByRole("option").first();
   // Shown in the spelling typed, with the country in the reader's language.

@@ -41,6 +41,12 @@ export function watchContext(context: BrowserContext): BrowserContext {
  * that provokes one on purpose (a refused page, a wrong password) declares it, with its reason,
  * before it happens. Only that status for that path of our own server is let through.
  */
+/** Any other console error a test provokes on purpose (a blocked cross-origin request, say). */
+export function expectConsoleError(text: RegExp, reason: string) {
+  if (!current) throw new Error("expectConsoleError is for use inside a test");
+  current.expected.push({ text, reason });
+}
+
 export function expectFailedLoad(status: number, pathname: string, reason: string, { prefix = false } = {}) {
   if (!current) throw new Error("expectFailedLoad is for use inside a test");
   // `prefix`: every address under `pathname` (map tiles: /api/tiles/…).
