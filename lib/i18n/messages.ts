@@ -1,4 +1,3 @@
-import type { Widen } from "./messages/types";
 import { en } from "./messages/en";
 import { id } from "./messages/id";
 import { es } from "./messages/es";
@@ -6,5 +5,9 @@ import { fr } from "./messages/fr";
 import { ar } from "./messages/ar";
 import type { Locale } from "./locales";
 
-export type Messages = Widen<typeof en>;
+/**
+ * A catalogue's shape, taken from the English JSON files: TypeScript then refuses a language
+ * that lacks a key (each locale's index.ts is typed with it).
+ */
+export type Messages = typeof en;
 export const catalogues: Record<Locale, Messages> = { en, id, es, fr, ar };
