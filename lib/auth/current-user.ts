@@ -12,6 +12,8 @@ export type CurrentUser = {
   locale: string;
   suspended: boolean;
   memberships: Membership[];
+  /** Languages this person translates statements into (granted by an admin). */
+  translations?: { locale: string; canReview: boolean }[];
   sessionId: string;
 };
 
@@ -61,6 +63,7 @@ export async function userForSessionToken(token: string): Promise<CurrentUser | 
           locale: true,
           suspendedAt: true,
           memberships: { select: { chapterId: true, role: true } },
+          translatorGrants: { select: { locale: true, canReview: true } },
         },
       },
     },
@@ -77,6 +80,7 @@ export async function userForSessionToken(token: string): Promise<CurrentUser | 
     locale: u.locale,
     suspended: false,
     memberships: u.memberships,
+    translations: u.translatorGrants,
     sessionId: session.id,
   };
 }
