@@ -13,6 +13,7 @@ import pledge from "./pledge.json";
 import report from "./report.json";
 import rsvp from "./rsvp.json";
 import statement from "./statement.json";
+import translate from "./translate.json";
 import type { Messages } from "../../messages";
 
-export const ar: Messages = { account, action, admin, auth, chapter, commitment, common, discover, home, mail, organise, pledge, report, rsvp, statement };
+export const ar: Messages = { account, action, admin, auth, chapter, commitment, common, discover, home, mail, organise, pledge, report, rsvp, statement, translate };

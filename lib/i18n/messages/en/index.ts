@@ -13,5 +13,6 @@ import pledge from "./pledge.json";
 import report from "./report.json";
 import rsvp from "./rsvp.json";
 import statement from "./statement.json";
+import translate from "./translate.json";
 
-export const en = { account, action, admin, auth, chapter, commitment, common, discover, home, mail, organise, pledge, report, rsvp, statement };
+export const en = { account, action, admin, auth, chapter, commitment, common, discover, home, mail, organise, pledge, report, rsvp, statement, translate };
