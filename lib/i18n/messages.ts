@@ -3,6 +3,9 @@ import { id } from "./messages/id";
 import { es } from "./messages/es";
 import { fr } from "./messages/fr";
 import { ar } from "./messages/ar";
+import { tl } from "./messages/tl";
+import { zhHant } from "./messages/zh-Hant";
+import { pt } from "./messages/pt";
 import type { Locale } from "./locales";
 
 /**
@@ -10,4 +13,4 @@ import type { Locale } from "./locales";
  * that lacks a key (each locale's index.ts is typed with it).
  */
 export type Messages = typeof en;
-export const catalogues: Record<Locale, Messages> = { en, id, es, fr, ar };
+export const catalogues: Record<Locale, Messages> = { en, id, es, fr, ar, tl, "zh-Hant": zhHant, pt };
