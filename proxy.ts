@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { hreflangLinks } from "@/lib/i18n/alternates";
 import { isLocale } from "@/lib/i18n/locales";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { baseSecurityHeaders, pageCsp } from "@/lib/security/headers";
@@ -32,6 +33,8 @@ export function proxy(request: NextRequest) {
   const res = NextResponse.next({ request: { headers: requestHeaders } });
   res.headers.set("Content-Security-Policy", csp);
   for (const [k, v] of Object.entries(base)) res.headers.set(k, v);
+  const origin = process.env.APP_URL ?? request.nextUrl.origin;
+  res.headers.set("Link", hreflangLinks(origin, pathname.slice(first.length + 1) || "/", search));
   return res;
 }
 

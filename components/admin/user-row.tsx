@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { AdminUser, UpdateUserBody } from "@/lib/admin/user-schema";
 import { adminRequest } from "./api";
+import { TranslatorGrantForm } from "./translator-grant-form";
 import { useErrorText } from "./use-error-text";
 
 type Props = { user: AdminUser; self: boolean; chapters: { id: string; name: string }[]; onSaved: (u: AdminUser) => void };
@@ -99,6 +100,7 @@ export function UserRow({ user, self, chapters, onSaved }: Props) {
               {t("admin.users.applyChapterRole")}
             </button>
           </form>
+          <TranslatorGrantForm user={user} pending={mutation.isPending} onChange={(body) => mutation.mutate(body)} />
         </details>
         {mutation.isError ? (
           <p className="admin-alert" role="alert">

@@ -22,6 +22,11 @@ export async function UserMenu({ locale, t }: { locale: Locale; t: Translate }) 
                 <Link href={`/${locale}/organise`}>{t("common.nav.organise")}</Link>
               </li>
             ) : null}
+            {isAdmin(user) || user.translations?.length ? (
+              <li>
+                <Link href={`/${locale}/translate`}>{t("common.nav.translate")}</Link>
+              </li>
+            ) : null}
             {isAdmin(user) ? (
               <li>
                 <Link href={`/${locale}/admin`}>{t("common.nav.admin")}</Link>

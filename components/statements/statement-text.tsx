@@ -20,6 +20,10 @@ export function StatementText({ statement, requested, locale, t }: { statement: 
         <p className="notice" role="note">
           {t("statement.fallback", { language: languageName(requested, locale), source: languageName(lang, locale) })}
         </p>
+      ) : statement.outdated ? (
+        <p className="notice" role="note" data-testid="translation-outdated">
+          {t("statement.outdated", { source: languageName(statement.sourceLocale, locale) })}
+        </p>
       ) : null}
       <header className="statement-header" lang={lang} dir={dir}>
         <h1>{statement.title}</h1>
@@ -28,6 +32,7 @@ export function StatementText({ statement, requested, locale, t }: { statement: 
       <p className="muted">
         {statement.publishedAt ? t("statement.published", { date: dateFmt(statement.publishedAt, locale) }) : null}
         {statement.reference ? <> · {t("statement.reference", { reference: statement.reference })}</> : null}
+        {statement.translatedBy ? <> · {t("statement.translatedBy", { name: statement.translatedBy })}</> : null}
       </p>
       {statement.demands.length ? (
         <section aria-labelledby="demands-heading" className="demands">

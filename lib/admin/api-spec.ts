@@ -28,7 +28,7 @@ export const adminOperations: OperationSpec[] = [
   },
   admin({ method: "patch", path: "/api/admin/reports/{id}", summary: "Resolve a report: hide the action (to review or rejected) or dismiss", body: resolveReportBody, response: resolveReportResponse }),
   admin({ method: "get", path: "/api/admin/users", summary: "Search users by email or name", query: userSearchQuery, response: userSearchResponse }),
-  admin({ method: "patch", path: "/api/admin/users/{id}", summary: "Change global role, suspend or unsuspend, make or unmake chapter organiser", body: updateUserBody, response: adminUser }),
+  admin({ method: "patch", path: "/api/admin/users/{id}", summary: "Change global role, suspend or unsuspend, make or unmake chapter organiser or translator of a language", body: updateUserBody, response: adminUser }),
   admin({ method: "get", path: "/api/admin/chapters", summary: "All chapters with their trust level", response: z.object({ items: z.array(adminChapter) }) }),
   admin({ method: "post", path: "/api/admin/chapters", summary: "Create a chapter", body: createChapterBody, response: adminChapter, successStatus: 201 }),
   admin({ method: "patch", path: "/api/admin/chapters/{id}", summary: "Edit a chapter or set its trust (NEW, VERIFIED, TRUSTED)", body: updateChapterBody, response: adminChapter }),

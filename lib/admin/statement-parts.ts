@@ -5,15 +5,29 @@ import type { UpdateStatementBody } from "./statement-schema";
 type Audit = (verb: string, before: unknown, after: unknown, chapterId?: string) => Promise<void>;
 type Tx = Prisma.TransactionClient;
 
-/** Upserts and removals per language; the texts are public, so before/after hold them whole. */
+/**
+ * Upserts and removals per language; the texts are public, so before/after hold them whole. A
+ * change to the source language's text raises the statement's source revision (every other
+ * language is outdated until translated again); a text an admin saves is current as of now.
+ */
 export async function applyTranslations(tx: Tx, statementId: string, body: UpdateStatementBody, audit: Audit) {
-  for (const t of body.translations ?? []) {
+  const statement = await tx.statement.findUniqueOrThrow({ where: { id: statementId }, select: { sourceLocale: true, sourceRevision: true } });
+  const sourceLocale = body.sourceLocale ?? statement.sourceLocale;
+  let revision = statement.sourceRevision;
+  // The source first: other languages saved in the same request are then current against its new revision.
+  const ordered = [...(body.translations ?? [])].sort((a, b) => Number(b.locale === sourceLocale) - Number(a.locale === sourceLocale));
+  for (const t of ordered) {
     const key = { statementId_locale: { statementId, locale: t.locale } };
     const existing = await tx.statementTranslation.findUnique({ where: key, select: { title: true, summary: true, body: true, demands: true } });
     const next = { title: t.title, summary: t.summary, body: t.body, demands: t.demands };
     if (existing && JSON.stringify(existing) === JSON.stringify(next)) continue;
-    await tx.statementTranslation.upsert({ where: key, create: { statementId, locale: t.locale, ...next }, update: next });
-    await audit("statement.translation", existing ? { locale: t.locale, ...existing } : null, { locale: t.locale, ...next });
+    if (t.locale === sourceLocale && existing) {
+      revision = statement.sourceRevision + 1;
+      await tx.statement.update({ where: { id: statementId }, data: { sourceRevision: revision } });
+    }
+    const row = { ...next, sourceRevision: revision };
+    await tx.statementTranslation.upsert({ where: key, create: { statementId, locale: t.locale, ...row }, update: row });
+    await audit("statement.translation", existing ? { locale: t.locale, ...existing } : null, { locale: t.locale, ...next, sourceRevision: revision });
   }
   for (const locale of body.removeTranslations ?? []) {
     if ((body.translations ?? []).some((t) => t.locale === locale)) {

@@ -5,12 +5,13 @@ import { getDb } from "../db";
 import { AppError, forbidden, notFoundError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { changeMembership } from "./change-membership";
+import { changeTranslator } from "./change-translator";
 import { holdPendingActions } from "./hold-pending-actions";
 import { adminUserSelect, toAdminUser } from "./user-queries";
 import type { AdminUser, UpdateUserBody } from "./user-schema";
 
 /**
- * Role, suspension and chapter organiser changes, each audited, all in one transaction.
+ * Role, suspension, chapter organiser and translator changes, each audited, all in one transaction.
  * Suspension ends every session in the same transaction and holds the user's actions waiting
  * for review (back to DRAFT with a note), so nothing they submitted goes live while suspended.
  */
@@ -41,6 +42,10 @@ export async function updateUser(actor: CurrentUser | null, userId: string, body
     if (body.chapter) {
       const change = await changeMembership(tx, user.id, body.chapter.chapterId, body.chapter.role);
       if (change) await audit("chapter.membership", { role: change.before }, { role: change.after }, body.chapter.chapterId);
+    }
+    if (body.translator) {
+      const change = await changeTranslator(tx, user.id, body.translator.locale, body.translator.role);
+      if (change) await audit("user.translator", { locale: body.translator.locale, role: change.before }, { locale: body.translator.locale, role: change.after });
     }
     return toAdminUser(await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: adminUserSelect }));
   });

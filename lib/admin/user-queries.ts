@@ -11,6 +11,7 @@ export const adminUserSelect = {
   suspendedAt: true,
   createdAt: true,
   memberships: { select: { chapterId: true, role: true, chapter: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
+  translatorGrants: { select: { locale: true, canReview: true }, orderBy: { locale: "asc" } },
 } satisfies Prisma.UserSelect;
 
 type Row = Prisma.UserGetPayload<{ select: typeof adminUserSelect }>;
@@ -25,6 +26,7 @@ export function toAdminUser(u: Row): AdminUser {
     suspendedAt: u.suspendedAt?.toISOString() ?? null,
     createdAt: u.createdAt.toISOString(),
     memberships: u.memberships.map((m) => ({ chapterId: m.chapterId, chapterName: m.chapter.name, role: m.role })),
+    translatorLanguages: u.translatorGrants,
   };
 }
 

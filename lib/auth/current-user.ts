@@ -12,6 +12,8 @@ export type CurrentUser = {
   locale: string;
   suspended: boolean;
   memberships: Membership[];
+  /** Languages this person translates statements into (granted by an admin). */
+  translations?: { locale: string; canReview: boolean }[];
   sessionId: string;
 };
 
@@ -55,7 +57,9 @@ export async function userForSessionToken(token: string): Promise<CurrentUser | 
   const rows = await db.$queryRaw<(Omit<CurrentUser, "suspended">)[]>`
     SELECT u."id", u."email", u."name", u."role"::text AS "role", u."locale", s."id" AS "sessionId",
            COALESCE((SELECT json_agg(json_build_object('chapterId', m."chapterId", 'role', m."role") ORDER BY m."chapterId")
-                     FROM "ChapterMembership" m WHERE m."userId" = u."id"), '[]'::json) AS "memberships"
+                     FROM "ChapterMembership" m WHERE m."userId" = u."id"), '[]'::json) AS "memberships",
+           COALESCE((SELECT json_agg(json_build_object('locale', g."locale", 'canReview', g."canReview") ORDER BY g."locale")
+                     FROM "TranslatorGrant" g WHERE g."userId" = u."id"), '[]'::json) AS "translations"
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
     WHERE s."sessionToken" = ${token} AND s."expires" >= ${new Date()} AND u."suspendedAt" IS NULL`;
   const row = rows[0];

@@ -23,10 +23,15 @@ export type Permission =
   | "chapter.organise"
   | "rsvp.cancel"
   | "commitment.withdraw"
+  | "translation.submit"
+  | "translation.review"
   | "admin.access";
 
-/** What a permission is checked against: the chapter it lives in and, for personal rows, the owner. */
-export type Resource = { chapterId?: string | null; ownerId?: string | null };
+/**
+ * What a permission is checked against: the chapter it lives in and, for personal rows, the owner;
+ * for translations, the language and whether that language lets a second translator review.
+ */
+export type Resource = { chapterId?: string | null; ownerId?: string | null; locale?: string; peerReview?: boolean };
 
 const CHAPTER_ORGANISER_PERMISSIONS: ReadonlySet<Permission> = new Set([
   "action.create",
@@ -67,5 +72,17 @@ export function can(user: CurrentUser | null, permission: Permission, resource: 
     return (!!resource.ownerId && resource.ownerId === user.id) || isOrganiserOf(user, resource.chapterId);
   }
   if (CHAPTER_ORGANISER_PERMISSIONS.has(permission)) return isOrganiserOf(user, resource.chapterId);
+  if (permission === "translation.submit") return !!resource.locale && translatorGrant(user, resource.locale) !== undefined;
+  if (permission === "translation.review") return !!resource.peerReview && !!resource.locale && translatorGrant(user, resource.locale)?.canReview === true;
   return false;
+}
+
+function translatorGrant(user: CurrentUser, locale: string) {
+  return user.translations?.find((g) => g.locale === locale);
+}
+
+/** Languages a user may translate into (every language for an admin). */
+export function translatorLocales(user: CurrentUser | null, all: readonly string[]): string[] {
+  if (!user || user.suspended) return [];
+  return user.role === "ADMIN" ? [...all] : (user.translations ?? []).map((g) => g.locale).filter((l) => all.includes(l));
 }

@@ -39,6 +39,10 @@ export const statementResponsePanel = z.object({
 export type StatementResponsePanel = z.infer<typeof statementResponsePanel>;
 
 export const statementDetail = statementSummary.omit({ actionCount: true, chapterCount: true }).extend({
+  /** The text is a translation made from an older version of the source text. */
+  outdated: z.boolean(),
+  /** The translator's display name, when they chose to be credited. */
+  translatedBy: z.string().nullable(),
   body: z.string(),
   demands: z.array(z.string()),
   reference: z.string(),

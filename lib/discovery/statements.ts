@@ -42,8 +42,11 @@ export async function getStatement(slug: string, locale: Locale): Promise<Statem
   const s = await db.statement.findFirst({
     where: { slug, status: "PUBLISHED" },
     select: {
-      id: true, slug: true, sourceLocale: true, reference: true, publishedAt: true,
-      translations: { select: { locale: true, title: true, summary: true, body: true, demands: true }, orderBy: { locale: "asc" } },
+      id: true, slug: true, sourceLocale: true, sourceRevision: true, reference: true, publishedAt: true,
+      translations: {
+        select: { locale: true, title: true, summary: true, body: true, demands: true, sourceRevision: true, creditTranslator: true, translator: { select: { name: true } } },
+        orderBy: { locale: "asc" },
+      },
       endorsements: {
         select: { chapter: { select: { slug: true, name: true, city: true, countryCode: true } } },
         orderBy: { chapter: { name: "asc" } },
@@ -72,6 +75,9 @@ export async function getStatement(slug: string, locale: Locale): Promise<Statem
     isFallback: picked.isFallback,
     sourceLocale: s.sourceLocale,
     availableLocales: s.translations.map((x) => x.locale),
+    outdated: t.locale !== s.sourceLocale && t.sourceRevision < s.sourceRevision,
+    // Only a display name, and only when the translator said so.
+    translatedBy: t.creditTranslator ? (t.translator?.name ?? null) : null,
     publishedAt: s.publishedAt?.toISOString() ?? null,
     reference: s.reference,
     endorsingChapters: s.endorsements.map((e) => ({ ...e.chapter, countryCode: e.chapter.countryCode.trim() })),

@@ -16,9 +16,9 @@ export const SHARED_CLIENT_MESSAGES: readonly MessagePath[] = [
 
 /** The reader's language over English, key by key: what createTranslator's fallback does, precomputed. */
 export function withFallback(messages: unknown, fallback: unknown): unknown {
-  if (typeof messages === "string" || (messages && typeof messages === "object" && "other" in messages)) return messages;
+  if (typeof messages === "string") return messages;
   if (messages === undefined || messages === null) return fallback;
-  if (!fallback || typeof fallback !== "object" || typeof fallback === "string" || "other" in fallback) return messages;
+  if (!fallback || typeof fallback !== "object") return messages;
   const out: Record<string, unknown> = {};
   for (const key of new Set([...Object.keys(fallback), ...Object.keys(messages)])) {
     out[key] = withFallback((messages as Record<string, unknown>)[key], (fallback as Record<string, unknown>)[key]);

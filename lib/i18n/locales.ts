@@ -1,4 +1,4 @@
-export const LOCALES = ["en", "id", "es", "fr", "ar"] as const;
+export const LOCALES = ["en", "id", "es", "fr", "ar", "tl", "zh-Hant", "pt"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 
@@ -9,6 +9,9 @@ export const LOCALE_NAMES: Record<Locale, string> = {
   es: "Español",
   fr: "Français",
   ar: "العربية",
+  tl: "Tagalog",
+  "zh-Hant": "繁體中文",
+  pt: "Português",
 };
 
 export function isLocale(value: unknown): value is Locale {

@@ -3,7 +3,7 @@ import { buildActions, needRows } from "./actions";
 import { chapterRows, chapters } from "./chapters";
 import { buildParticipation, endorsementRows, reportRows } from "./participation";
 import { imaStatement2024 } from "./statement-ima-2024";
-import { membershipRows, userEmails, userRows } from "./users";
+import { membershipRows, translatorGrantRows, userEmails, userRows } from "./users";
 import { startOfUtcDay } from "./util";
 
 export { startOfUtcDay } from "./util";
@@ -69,6 +69,7 @@ export async function seedDemo(db: PrismaClient, anchor: Date = startOfUtcDay(ne
         data: membershipRows().map((m) => ({ ...m, userId: user(m.userId), chapterId: chapter(m.chapterId) })),
         skipDuplicates: true,
       });
+      await tx.translatorGrant.createMany({ data: translatorGrantRows().map((g) => ({ ...g, userId: user(g.userId) })), skipDuplicates: true });
       await tx.chapterEndorsement.createMany({
         data: endorsementRows(statementId, statementPublishedAt).map((e) => ({ ...e, chapterId: chapter(e.chapterId) })),
         skipDuplicates: true,

@@ -1,5 +1,9 @@
+import { imaStatement2024Pt } from "./statement-ima-2024-pt";
+import { imaStatement2024Tl } from "./statement-ima-2024-tl";
+import { imaStatement2024ZhHant } from "./statement-ima-2024-zh-hant";
+
 export type SeedTranslation = {
-  locale: "en" | "id" | "es" | "fr" | "ar";
+  locale: "en" | "id" | "es" | "fr" | "ar" | "tl" | "zh-Hant" | "pt";
   title: string;
   summary: string; // 1-2 sentences, plain text
   body: string; // Markdown: the statement's paragraphs separated by blank lines
@@ -162,5 +166,8 @@ L’IMA réitère ses appels à un cessez-le-feu immédiat et à la fin de l’o
         "تضامن المهاجرين واللاجئين والشعوب في كل مكان عبر التبرعات والتجمعات العامة والمقاطعة",
       ],
     },
+    imaStatement2024Tl,
+    imaStatement2024ZhHant,
+    imaStatement2024Pt,
   ] as SeedTranslation[],
 };

@@ -7,6 +7,7 @@ export const ADMIN_ID = "seed-user-admin";
 export const ORGANISER_HK_ID = "seed-user-organiser";
 export const ORGANISER_LONDON_ID = "seed-user-organiser2";
 export const MEMBER_HK_ID = "seed-user-member";
+export const TRANSLATOR_TL_ID = "seed-user-translator";
 
 /** Who creates a chapter's actions; chapters without an organiser account create none in the demo. */
 export const organiserByChapterSlug: Readonly<Record<string, string>> = {
@@ -21,6 +22,7 @@ const accounts: DemoAccount[] = [
   { id: ORGANISER_HK_ID, email: "organiser@example.org", name: "Lorna Dizon", locale: "en", role: "USER" },
   { id: ORGANISER_LONDON_ID, email: "organiser2@example.org", name: "Samir Haddad", locale: "en", role: "USER" },
   { id: MEMBER_HK_ID, email: "member@example.org", name: "Wulan Sari", locale: "id", role: "USER" },
+  { id: TRANSLATOR_TL_ID, email: "translator@example.org", name: "Marites Santos", locale: "tl", role: "USER" },
 ];
 
 export type DemoPerson = { id: string; name: string; email: string; locale: string };
@@ -65,7 +67,7 @@ function slugEmail(name: string): string {
 }
 
 export async function userRows(anchor: Date): Promise<Prisma.UserCreateManyInput[]> {
-  // One hash for all four accounts: they share the demo password, and bcrypt is deliberately slow.
+  // One hash for all the demo accounts: they share the demo password, and bcrypt is deliberately slow.
   const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
   const verifiedAt = new Date(anchor.getTime() - 90 * 24 * 3_600_000);
   return [
@@ -90,6 +92,11 @@ export async function userRows(anchor: Date): Promise<Prisma.UserCreateManyInput
 
 export function userEmails(): string[] {
   return [...accounts.map((a) => a.email), ...demoPeople.map((p) => p.email)];
+}
+
+/** The demo translator translates statements into Tagalog (an admin reviews). */
+export function translatorGrantRows(): Prisma.TranslatorGrantCreateManyInput[] {
+  return [{ userId: TRANSLATOR_TL_ID, locale: "tl" }];
 }
 
 export function membershipRows(): Prisma.ChapterMembershipCreateManyInput[] {

@@ -1,5 +1,5 @@
-import { expect, test } from "./helpers/test";
-import type { Page } from "@playwright/test";
+import { test } from "./helpers/test";
+import { expectNoOverflow } from "./helpers/overflow";
 import { signIn } from "./helpers/sign-in";
 
 /** No page scrolls sideways on a 390 px phone, left-to-right or right-to-left, signed out or in. */
@@ -17,20 +17,6 @@ const AS = {
   "admin@example.org": ["/admin", "/admin/review"],
 };
 const LOCALES = ["en", "ar"];
-
-async function expectNoOverflow(page: Page, path: string) {
-  const res = await page.goto(path);
-  expect(res?.status(), path).toBe(200);
-  await expect(page.locator("main")).toBeVisible();
-  const widths = await page.evaluate(() => {
-    const wide = [...document.querySelectorAll<HTMLElement>("main *, header *")]
-      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 || el.getBoundingClientRect().left < -1)
-      .slice(0, 3)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
-    return { scroll: document.documentElement.scrollWidth, inner: window.innerWidth, wide };
-  });
-  expect(widths.scroll, `${path} is wider than the screen: ${widths.wide.join(", ")}`).toBeLessThanOrEqual(widths.inner);
-}
 
 test("public pages fit a 390 px screen in English and Arabic", async ({ page }) => {
   for (const locale of LOCALES) for (const path of PUBLIC) await expectNoOverflow(page, `/${locale}${path}`);

@@ -20,8 +20,8 @@ describe("messages sent to the browser", () => {
   });
 
   it("merges the English fallback in on the server, key by key", () => {
-    const merged = withFallback({ a: { b: "fr b" }, p: { other: "fr many" } }, { a: { b: "en b", c: "en c" }, p: { one: "en one", other: "en many" }, d: "en d" });
-    expect(merged).toEqual({ a: { b: "fr b", c: "en c" }, p: { other: "fr many" }, d: "en d" });
+    const merged = withFallback({ a: { b: "fr b" }, p: "{count, plural, other {# fr}}" }, { a: { b: "en b", c: "en c" }, p: "{count, plural, one {# en} other {# en}}", d: "en d" });
+    expect(merged).toEqual({ a: { b: "fr b", c: "en c" }, p: "{count, plural, other {# fr}}", d: "en d" });
   });
 
   it("translates in the browser with the same results as on the server", () => {

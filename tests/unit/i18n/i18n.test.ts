@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
+import { hreflangLinks } from "@/lib/i18n/alternates";
 import { createTranslator } from "@/lib/i18n/translate";
 import { formatDateTime, formatMoney, zoneLabel } from "@/lib/i18n/format";
 import { LOCALES, textDirection } from "@/lib/i18n/locales";
@@ -14,8 +15,24 @@ describe("locale negotiation", () => {
     ["id-ID,en;q=0.5", "id"],
     [null, "en"],
     ["en;q=0, fr;q=0.1", "fr"],
+    ["zh-HK,zh;q=0.9,en;q=0.8", "zh-Hant"],
+    ["zh-TW", "zh-Hant"],
+    ["zh-Hant-HK", "zh-Hant"],
+    ["fil-PH,en;q=0.5", "tl"],
+    ["tl", "tl"],
+    ["pt-BR,pt;q=0.9", "pt"],
+    ["pt-PT", "pt"],
   ])("%s → %s", (header, expected) => {
     expect(negotiateLocale(header)).toBe(expected);
+  });
+});
+
+describe("hreflang alternates", () => {
+  it("names the same page in every interface language, and x-default", () => {
+    const links = hreflangLinks("https://mobilise.example", "/statements/x", "?a=1");
+    for (const l of LOCALES) expect(links).toContain(`<https://mobilise.example/${l}/statements/x?a=1>; rel="alternate"; hreflang="${l}"`);
+    expect(links).toContain(`<https://mobilise.example/statements/x?a=1>; rel="alternate"; hreflang="x-default"`);
+    expect(hreflangLinks("https://m.example", "/")).toContain(`<https://m.example/zh-Hant>; rel="alternate"; hreflang="zh-Hant"`);
   });
 });
 
@@ -34,7 +51,7 @@ describe("translation", () => {
   it("has the same keys in every language", () => {
     const keys = (o: object, p = ""): string[] =>
       Object.entries(o).flatMap(([k, v]) =>
-        typeof v === "string" || (v && typeof v === "object" && "other" in v) ? [p + k] : keys(v as object, `${p}${k}.`),
+        typeof v === "string" ? [p + k] : keys(v as object, `${p}${k}.`),
       );
     const english = keys(catalogues.en).sort();
     for (const locale of LOCALES) expect(keys(catalogues[locale]).sort()).toEqual(english);

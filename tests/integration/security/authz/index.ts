@@ -6,6 +6,7 @@ import { feedRows } from "./feeds";
 import { metaRows } from "./meta";
 import { organiseRows } from "./organise";
 import { participationRows } from "./participation";
+import { translationRows } from "./translations";
 import type { AuthzRow } from "./types";
 
 /** The whole matrix; each domain keeps its rows in its own file. */
@@ -19,4 +20,5 @@ export const authzRows: AuthzRow[] = [
   ...authRows,
   ...accountRows,
   ...adminRows,
+  ...translationRows,
 ];
