@@ -24,7 +24,7 @@ export default async function TranslateStatementPage({ params }: Props) {
   const { locale, t } = await pageTranslator(params);
   const { slug, target } = await params;
   if (!isLocale(target)) notFound();
-  const { user } = await requireTranslator(locale, `/translate/${slug}/${target}`);
+  const { user } = await requireTranslator(locale, `/translate/${slug}/${target}`, target);
   const data = await loadTranslationEditor(user, slug, target);
   if (!data) notFound();
   const language = languageName(target, locale);
