@@ -25,6 +25,8 @@ export const publicActionItem = z.object({
   endsAt: z.string(),
   timeZone: z.string(),
   mode: actionMode,
+  /** Languages spoken at the action (BCP 47 codes). */
+  languages: z.array(z.string()),
   lat: z.number().nullable(),
   lng: z.number().nullable(),
   locationPrivacy,

@@ -10,7 +10,7 @@ const KEEP_PAST_MS = 30 * 86_400_000;
 export const feedActionSelect = {
   id: true, slug: true, kind: true, status: true, title: true, description: true, startsAt: true, endsAt: true,
   timeZone: true, locationPrivacy: true, venue: true, address: true, publicLat: true, publicLng: true,
-  onlineUrl: true, cancelMessage: true, updatedAt: true, publishedAt: true,
+  onlineUrl: true, cancelMessage: true, updatedAt: true, publishedAt: true, languages: true,
   chapter: { select: { name: true, city: true, countryCode: true } },
 } satisfies Prisma.ActionSelect;
 
