@@ -15,7 +15,7 @@ const ISO_UTC = Prisma.raw(`'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`);
  * and this one. JSON keeps float8 exact (shortest round-trip digits).
  */
 export const PUBLIC_ITEM_JSON = Prisma.sql`json_build_object('id', a."id", 'slug', a."slug", 'kind', a."kind", 'title', a."title",
-  'startsAt', to_char(a."startsAt", ${ISO_UTC}), 'endsAt', to_char(a."endsAt", ${ISO_UTC}), 'timeZone', a."timeZone", 'mode', a."mode", 'languages', a."languages",
+  'startsAt', to_char(a."startsAt", ${ISO_UTC}), 'endsAt', to_char(a."endsAt", ${ISO_UTC}), 'timeZone', a."timeZone", 'mode', a."mode", 'languages', coalesce(a."languages", '{}'),
   'publicLat', a."publicLat", 'publicLng', a."publicLng", 'locationPrivacy', a."locationPrivacy",
   'capacity', a."capacity", 'goingCount', a."goingCount", 'waitlistCount', a."waitlistCount",
   'chapterSlug', c."slug", 'chapterName', c."name", 'statementSlug', s."slug", 'sourceLocale', s."sourceLocale",

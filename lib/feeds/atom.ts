@@ -24,7 +24,7 @@ export function buildAtom(feed: AtomFeed): string {
       `    <author><name>${escapeXml(a.chapter.name)}</name></author>`,
       `    <category term="${a.kind}"/>`,
       // Languages spoken at the action, machine-readable (BCP 47), for readers that filter by language.
-      ...a.languages.map((l) => `    <category scheme="urn:mobilise:language" term="${escapeXml(l)}"/>`),
+      ...(a.languages ?? []).map((l) => `    <category scheme="urn:mobilise:language" term="${escapeXml(l)}"/>`),
       `    <summary type="text">${escapeXml(`${when} · ${a.chapter.city}\n\n${a.description}`)}</summary>`,
       "  </entry>",
     ].join("\n");
