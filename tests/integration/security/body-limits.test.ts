@@ -12,9 +12,10 @@ const KiB = 1024;
 const DEFAULT_JSON_CAP = 64 * KiB;
 /** Routes allowed a bigger JSON body than the default, and why. Anything else gets 64 KiB. */
 const RAISED_CAPS: Record<string, number> = {
-  // Statements are long Markdown documents in up to five languages.
+  // Statements (and a translator's text of one) are long Markdown documents in several languages.
   "POST /api/admin/statements": 1024 * KiB,
   "PATCH /api/admin/statements/[id]": 1024 * KiB,
+  "POST /api/statements/[slug]/translations/[locale]": 1024 * KiB,
   // Images (multipart or raw), re-encoded before storage.
   "POST /api/uploads": 8 * 1024 * KiB + 64 * KiB,
   "POST /api/actions/[id]/image": 8 * 1024 * KiB + 64 * KiB,
