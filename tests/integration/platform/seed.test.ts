@@ -1,3 +1,4 @@
+import { LOCALES } from "@/lib/i18n/locales";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { tableChecksums } from "@/lib/db/checksum";
@@ -14,12 +15,14 @@ describe("demo seed", () => {
 
     expect(first.Chapter.rows).toBeGreaterThanOrEqual(14);
     expect(first.Action.rows).toBeGreaterThanOrEqual(80);
-    expect(first.StatementTranslation.rows).toBe(5);
+    // The statement in every interface language.
+    expect(first.StatementTranslation.rows).toBe(LOCALES.length);
+    expect(first.TranslatorGrant.rows).toBe(1);
     const kinds = await db.action.groupBy({ by: ["kind"], _count: true });
     expect(kinds.map((k) => k.kind).sort()).toEqual(["BOYCOTT", "DONATION_DRIVE", "RALLY"]);
     const countries = await db.chapter.findMany({ select: { countryCode: true }, distinct: ["countryCode"] });
     expect(countries.length).toBeGreaterThanOrEqual(14);
-    for (const email of ["admin@example.org", "organiser@example.org", "organiser2@example.org", "member@example.org"]) {
+    for (const email of ["admin@example.org", "organiser@example.org", "organiser2@example.org", "member@example.org", "translator@example.org"]) {
       expect(await db.user.findUnique({ where: { email } })).not.toBeNull();
     }
     // Counters match the RSVP rows, and no rally is overbooked.
