@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { apiFetch } from "@/components/api-client";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { MarkdownEditor } from "@/components/organise/markdown-editor";
@@ -27,8 +27,11 @@ export function TranslationForm({ slug, target, language, initial, sourceDemands
         method: "POST",
         body: { title, summary, body, demands: demands.split("\n").map((d) => d.trim()).filter(Boolean), credit },
       }),
-    onSuccess: () => requestAnimationFrame(() => done.current?.focus()),
   });
+  // The thanks replaces the form: move focus there so it is read out and in view.
+  useEffect(() => {
+    if (send.isSuccess) done.current?.focus();
+  }, [send.isSuccess]);
   if (send.isSuccess) {
     return (
       <div className="org-alert org-alert--ok">

@@ -32,7 +32,8 @@ const TARGETS: Target[] = [
 
 async function settle(page: Page) {
   await page.waitForLoadState("networkidle");
-  // The lazy map mounts after hydration; audit what people actually get, not its loading line.
+  // Maps load when scrolled to: bring each into view, then audit what people get, not its loading line.
+  for (const placeholder of await page.locator(".map-placeholder").all()) await placeholder.scrollIntoViewIfNeeded();
   await expect(page.locator(".map-placeholder [role=status]")).toHaveCount(0);
 }
 

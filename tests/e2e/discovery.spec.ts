@@ -139,6 +139,8 @@ test("a hidden meeting point shows only an area, never the real point; a cancell
   expect(html).not.toContain("14.597217");
   expect(html).not.toContain("120.993219");
   await expect(action.section("Where")).toContainText("The exact place is shared with attendees 24 hours before the start.");
+  // The map loads when it is about to be seen.
+  await page.locator(".map-placeholder, .location-map").first().scrollIntoViewIfNeeded();
   await expect(page.locator(".location-map path.map-area-circle")).toHaveCount(1);
   await expect(page.locator(".location-map .leaflet-marker-icon")).toHaveCount(0);
 
