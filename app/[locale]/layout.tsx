@@ -14,6 +14,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return {
     // Canonical and og:url are absolute (link previews and search engines ignore relative ones).
     metadataBase: new URL(`${appUrl()}/`),
+    // Static files (public/), not app/ metadata files: those at the app root sat above this root
+    // layout and left a page's tags behind after client-side navigation.
+    icons: { icon: [{ url: "/favicon.ico", sizes: "any" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/apple-icon.png" },
     title: { default: t("common.appName"), template: `%s · ${t("common.appName")}` },
     description: t("common.tagline"),
   };

@@ -32,9 +32,16 @@ const TARGETS: Target[] = [
 
 async function settle(page: Page) {
   await page.waitForLoadState("networkidle");
-  // Maps load when scrolled to: bring each into view, then audit what people get, not its loading line.
-  for (const placeholder of await page.locator(".map-placeholder").all()) await placeholder.scrollIntoViewIfNeeded();
-  await expect(page.locator(".map-placeholder [role=status]")).toHaveCount(0);
+  // Maps load when scrolled to: bring each waiting one into view in turn (a loaded map replaces its
+  // placeholder), then audit what people get, not its loading line.
+  const waiting = page.locator(".map-placeholder:has([role=status])");
+  await expect
+    .poll(async () => {
+      const n = await waiting.count();
+      if (n > 0) await waiting.first().evaluate((el) => el.scrollIntoView({ block: "center" }));
+      return n;
+    })
+    .toBe(0);
 }
 
 for (const locale of ["en", "ar"]) {
