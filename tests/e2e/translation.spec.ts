@@ -64,7 +64,8 @@ test("a Tagalog translation goes from the translator, through an admin, to the p
   await page.goto(`/tl/statements/${slug}`);
   await expect(page.getByTestId("translation-outdated")).toBeVisible();
   await page.goto("/tl/translate");
-  await expect(page.locator(".translate-card", { hasText: title }).locator('[data-locale="tl"]')).toHaveAttribute("data-state", "outdated");
+  // The list names statements in the reader's language: the Tagalog title now.
+  await expect(page.locator(".translate-card", { hasText: tlTitle }).locator('[data-locale="tl"]')).toHaveAttribute("data-state", "outdated");
 
   // A Tagalog translator cannot write Arabic, nor touch any action.
   const arabic = await page.request.post(`/api/statements/${slug}/translations/ar`, { data: { title: "x", body: "x" } });
