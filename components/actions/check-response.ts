@@ -13,7 +13,8 @@ function isItem(x: unknown): x is PublicActionItem {
   if (!isObject(x) || !isObject(x.chapter) || !isObject(x.statement) || !isObject(x.counts)) return false;
   const strings = [x.id, x.slug, x.kind, x.title, x.startsAt, x.endsAt, x.timeZone, x.mode, x.chapter.name, x.chapter.slug, x.statement.title, x.statement.slug];
   const c = x.counts;
-  return strings.every((s) => typeof s === "string") && isCoord(x.lat) && isCoord(x.lng) && [c.going, c.waitlisted, c.pledges, c.commitments].every(isCount) && (c.capacity === null || isCount(c.capacity));
+  const languages = Array.isArray(x.languages) && x.languages.every((l) => typeof l === "string");
+  return strings.every((s) => typeof s === "string") && languages && isCoord(x.lat) && isCoord(x.lng) && [c.going, c.waitlisted, c.pledges, c.commitments].every(isCount) && (c.capacity === null || isCount(c.capacity));
 }
 
 export function readActionList(body: unknown): ActionListResponse {

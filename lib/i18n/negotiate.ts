@@ -5,7 +5,7 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from "./locales";
  * Traditional-script interface (the alliance's Chinese readers are in Hong Kong and Taiwan),
  * Filipino is Tagalog, and Brazilian and European Portuguese share one.
  */
-const SERVED_BY: Record<string, string> = { zh: "zh-Hant", fil: "tl", tl: "tl", pt: "pt" };
+const SERVED_BY = new Map<string, string>([["zh", "zh-Hant"], ["fil", "tl"]]);
 
 /** The interface language for one tag ("zh-HK" → "zh-Hant", "fr-CA" → "fr"), if we have one. */
 function localeFor(tag: string): Locale | undefined {
@@ -13,7 +13,7 @@ function localeFor(tag: string): Locale | undefined {
   const exact = LOCALES.find((l) => l.toLowerCase() === lower);
   if (exact) return exact;
   const base = lower.split("-")[0];
-  const wanted = SERVED_BY[base] ?? base;
+  const wanted = SERVED_BY.get(base) ?? base;
   return LOCALES.find((l) => l.toLowerCase() === wanted.toLowerCase());
 }
 

@@ -11,6 +11,7 @@ const item = {
   endsAt: "2026-07-01T11:00:00.000Z",
   timeZone: "Europe/London",
   mode: "IN_PERSON",
+  languages: ["en", "tl"],
   lat: 51.5,
   lng: null,
   locationPrivacy: "EXACT",

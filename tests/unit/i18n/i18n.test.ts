@@ -22,6 +22,7 @@ describe("locale negotiation", () => {
     ["tl", "tl"],
     ["pt-BR,pt;q=0.9", "pt"],
     ["pt-PT", "pt"],
+    ["__proto__, constructor;q=0.5", "en"],
   ])("%s → %s", (header, expected) => {
     expect(negotiateLocale(header)).toBe(expected);
   });
