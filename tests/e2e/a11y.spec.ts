@@ -40,7 +40,7 @@ async function settle(page: Page) {
       const n = await waiting.count();
       if (n > 0) await waiting.first().evaluate((el) => el.scrollIntoView({ block: "center" }));
       return n;
-    })
+    }, { timeout: 30_000, message: "every map on the page loads once scrolled to" })
     .toBe(0);
 }
 
