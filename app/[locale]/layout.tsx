@@ -14,9 +14,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return {
     // Canonical and og:url are absolute (link previews and search engines ignore relative ones).
     metadataBase: new URL(`${appUrl()}/`),
-    // Static files (public/), not app/ metadata files: those at the app root sat above this root
-    // layout and left a page's tags behind after client-side navigation.
-    icons: { icon: [{ url: "/favicon.ico", sizes: "any" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/apple-icon.png" },
     title: { default: t("common.appName"), template: `%s · ${t("common.appName")}` },
     description: t("common.tagline"),
   };
@@ -26,6 +23,13 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale, t } = await pageTranslator(params);
   return (
     <html lang={locale} dir={textDirection(locale)}>
+      {/* Icons as plain links, not metadata: icon metadata on this root layout left the previous
+          page's og tags in the head after a client-side navigation. */}
+      <head>
+        <link rel="icon" href="/favicon.ico" sizes="any" />
+        <link rel="icon" href="/icon.svg" type="image/svg+xml" />
+        <link rel="apple-touch-icon" href="/apple-icon.png" />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           {t("common.skipToContent")}
