@@ -41,7 +41,7 @@ test("the header is one row whose targets are at least 44 px; its menu opens wit
   await toggle.click();
   await expect(header.getByRole("navigation", { name: "Main" })).toBeVisible();
   const targets = header.locator("a:visible, button:visible, summary:visible");
-  expect(await targets.count()).toBeGreaterThanOrEqual(10);
+  await expect.poll(() => targets.count()).toBeGreaterThanOrEqual(10);
   for (const box of await targets.evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return { w: r.width, h: r.height, text: e.textContent }; }))) {
     expect(box.h, `height of ${box.text}`).toBeGreaterThanOrEqual(44);
     expect(box.w, `width of ${box.text}`).toBeGreaterThanOrEqual(44);
