@@ -23,8 +23,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale, t } = await pageTranslator(params);
   return (
     <html lang={locale} dir={textDirection(locale)}>
-      {/* Icons as plain links, not metadata: icon metadata on this root layout left the previous
-          page's og tags in the head after a client-side navigation. */}
+      {/* Icons as plain links to files in public/ (app/ icon files would sit above this root layout). */}
       <head>
         <link rel="icon" href="/favicon.ico" sizes="any" />
         <link rel="icon" href="/icon.svg" type="image/svg+xml" />
